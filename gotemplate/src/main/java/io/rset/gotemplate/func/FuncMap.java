@@ -1,0 +1,89 @@
+package io.rset.gotemplate.func;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * An immutable set of named template functions. Names are checked when a function is added, as
+ * Go's {@code Funcs} does: a name must be a Go identifier.
+ */
+public final class FuncMap {
+  private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_][\\p{L}\\p{Nd}_]*");
+
+  private final Map<String, GoFunction> functions;
+
+  private FuncMap(Map<String, GoFunction> functions) {
+    this.functions = Map.copyOf(functions);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static FuncMap empty() {
+    return new FuncMap(Map.of());
+  }
+
+  /** The function registered under name, or null. */
+  public GoFunction get(String name) {
+    return functions.get(name);
+  }
+
+  public boolean contains(String name) {
+    return functions.containsKey(name);
+  }
+
+  public Set<String> names() {
+    return functions.keySet();
+  }
+
+  /** A builder starting from these functions. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.functions.putAll(functions);
+    return b;
+  }
+
+  /** Collects functions; a later function with the same name replaces an earlier one. */
+  public static final class Builder {
+    private final Map<String, GoFunction> functions = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    public Builder add(GoFunction fn) {
+      if (!IDENTIFIER.matcher(fn.name()).matches()) {
+        throw new IllegalArgumentException("function name \"" + fn.name() + "\" is not a valid identifier");
+      }
+      functions.put(fn.name(), fn);
+      return this;
+    }
+
+    /** Adds fn under another name (Go maps may hold one function under several names). */
+    public Builder alias(String name, GoFunction fn) {
+      return add(
+          new GoFunction(name, fn.params(), fn.variadic(), fn.result(), fn.returnsError(), fn.body()));
+    }
+
+    public Builder addAll(Collection<GoFunction> fns) {
+      fns.forEach(this::add);
+      return this;
+    }
+
+    public Builder addAll(FuncMap other) {
+      functions.putAll(other.functions);
+      return this;
+    }
+
+    public Builder remove(String name) {
+      functions.remove(name);
+      return this;
+    }
+
+    public FuncMap build() {
+      return new FuncMap(functions);
+    }
+  }
+}
