@@ -10,9 +10,9 @@ import java.util.Map;
  * A parsed template: immutable and safe to execute from many threads at once. Each execution keeps
  * its state (variables, current node, depth, output) apart.
  *
- * <p>Function resolution follows Go: the functions given at parse time are added over Go's
- * builtins (so a given {@code slice} replaces the builtin one); a function must exist at parse time
- * or parsing fails with {@code function "NAME" not defined}; functions given to {@link
+ * <p>Function resolution follows Go: the functions given at parse time are added over Go's builtins
+ * (so a given {@code slice} replaces the builtin one); a function must exist at parse time or
+ * parsing fails with {@code function "NAME" not defined}; functions given to {@link
  * #execute(StringBuilder, Object, FuncMap)} replace same-named ones for that execution only (as
  * Go's {@code Funcs} after {@code Parse}), which is how per-execution values such as Flux's {@code
  * inputs} are bound.

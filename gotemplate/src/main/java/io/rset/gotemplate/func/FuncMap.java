@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * An immutable set of named template functions. Names are checked when a function is added, as
- * Go's {@code Funcs} does: a name must be a Go identifier.
+ * An immutable set of named template functions. Names are checked when a function is added, as Go's
+ * {@code Funcs} does: a name must be a Go identifier.
  */
 public final class FuncMap {
   private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_][\\p{L}\\p{Nd}_]*");
@@ -55,7 +55,8 @@ public final class FuncMap {
 
     public Builder add(GoFunction fn) {
       if (!IDENTIFIER.matcher(fn.name()).matches()) {
-        throw new IllegalArgumentException("function name \"" + fn.name() + "\" is not a valid identifier");
+        throw new IllegalArgumentException(
+            "function name \"" + fn.name() + "\" is not a valid identifier");
       }
       functions.put(fn.name(), fn);
       return this;
@@ -64,7 +65,8 @@ public final class FuncMap {
     /** Adds fn under another name (Go maps may hold one function under several names). */
     public Builder alias(String name, GoFunction fn) {
       return add(
-          new GoFunction(name, fn.params(), fn.variadic(), fn.result(), fn.returnsError(), fn.body()));
+          new GoFunction(
+              name, fn.params(), fn.variadic(), fn.result(), fn.returnsError(), fn.body()));
     }
 
     public Builder addAll(Collection<GoFunction> fns) {

@@ -44,7 +44,8 @@ public record GoFunction(
     params = List.copyOf(params);
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(body, "body");
-    if (variadic && (params.isEmpty() || params.get(params.size() - 1).kind() != GoType.Kind.SLICE)) {
+    if (variadic
+        && (params.isEmpty() || params.get(params.size() - 1).kind() != GoType.Kind.SLICE)) {
       throw new IllegalArgumentException(
           "function " + name + ": the variadic parameter must have a slice type");
     }
@@ -66,8 +67,7 @@ public record GoFunction(
   }
 
   /** A variadic function that returns (value, error) in Go. */
-  public static GoFunction variadicErr(
-      String name, GoType result, List<GoType> params, Body body) {
+  public static GoFunction variadicErr(String name, GoType result, List<GoType> params, Body body) {
     return new GoFunction(name, params, true, result, true, body);
   }
 

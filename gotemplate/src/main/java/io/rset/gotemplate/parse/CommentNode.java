@@ -1,7 +1,6 @@
 package io.rset.gotemplate.parse;
 
-
-/** A comment, text including its delimiters /* */. */
+/** A comment; text includes the comment delimiters. */
 public record CommentNode(int pos, String text) implements Node {
   // TODO(parse): toString() printing the node back as template source, as Go's String() does.
 }

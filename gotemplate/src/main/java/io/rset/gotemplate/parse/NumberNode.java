@@ -1,7 +1,21 @@
 package io.rset.gotemplate.parse;
 
-
-/** A numeric constant, with each representation it fits (Go's NumberNode); uint64 holds the unsigned bits. */
-public record NumberNode(int pos, boolean isInt, boolean isUint, boolean isFloat, boolean isComplex, long int64, long uint64, double float64, double complexReal, double complexImag, String text) implements Node {
+/**
+ * A numeric constant, with each representation it fits (Go's NumberNode); uint64 holds the unsigned
+ * bits.
+ */
+public record NumberNode(
+    int pos,
+    boolean isInt,
+    boolean isUint,
+    boolean isFloat,
+    boolean isComplex,
+    long int64,
+    long uint64,
+    double float64,
+    double complexReal,
+    double complexImag,
+    String text)
+    implements Node {
   // TODO(parse): toString() printing the node back as template source, as Go's String() does.
 }

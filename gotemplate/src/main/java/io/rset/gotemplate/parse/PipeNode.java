@@ -3,6 +3,8 @@ package io.rset.gotemplate.parse;
 import java.util.List;
 
 /** A pipeline with optional declaration ($x := or $x = when isAssign). */
-public record PipeNode(int pos, int line, boolean isAssign, List<VariableNode> decl, List<CommandNode> cmds) implements Node {
+public record PipeNode(
+    int pos, int line, boolean isAssign, List<VariableNode> decl, List<CommandNode> cmds)
+    implements Node {
   // TODO(parse): toString() printing the node back as template source, as Go's String() does.
 }

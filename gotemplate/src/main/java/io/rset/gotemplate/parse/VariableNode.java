@@ -2,7 +2,10 @@ package io.rset.gotemplate.parse;
 
 import java.util.List;
 
-/** A variable with an optional field chain: ident[0] is the variable name including $, the rest are field names. */
+/**
+ * A variable with an optional field chain: ident[0] is the variable name including $, the rest are
+ * field names.
+ */
 public record VariableNode(int pos, List<String> ident) implements Node {
   // TODO(parse): toString() printing the node back as template source, as Go's String() does.
 }
