@@ -23,7 +23,7 @@ import java.util.Map;
  * error texts. Iterative, so deep values cannot overflow the Java stack.
  */
 final class JsonEncoder {
-  /** Go starts detecting cycles once this many containers are open. */
+  /** Go starts detecting cycles in containers nested deeper than this (its ptrLevel). */
   private static final int START_DETECTING_CYCLES_AFTER = 1000;
 
   private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -116,7 +116,7 @@ final class JsonEncoder {
         haveNext = true;
       } else {
         stack.pop();
-        if (stack.size() > START_DETECTING_CYCLES_AFTER) {
+        if (stack.size() >= START_DETECTING_CYCLES_AFTER) {
           seen.remove(top.container);
         }
         if (!top.first) {
@@ -183,7 +183,7 @@ final class JsonEncoder {
     if (map == null && list == null) {
       throw new FuncException("json: unsupported type: " + GoType.of(v).name());
     }
-    if (depth > START_DETECTING_CYCLES_AFTER) {
+    if (depth >= START_DETECTING_CYCLES_AFTER) {
       if (seen.put(v, Boolean.TRUE) != null) {
         throw new FuncException(
             "json: unsupported value: encountered a cycle via " + GoType.of(v).name());
@@ -208,7 +208,7 @@ final class JsonEncoder {
   }
 
   private static void unsee(Object v, int depth, IdentityHashMap<Object, Boolean> seen) {
-    if (depth > START_DETECTING_CYCLES_AFTER) {
+    if (depth >= START_DETECTING_CYCLES_AFTER) {
       seen.remove(v);
     }
   }

@@ -6,14 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.rset.gotemplate.func.FuncException;
 import io.rset.gotemplate.value.GoInt;
 import io.rset.gotemplate.value.GoTime;
-import io.rset.gotemplate.value.GoType;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** duration, durationRound, mustDateModify and time.ParseDuration; expectations from the Go oracle. */
+/**
+ * duration, durationRound, mustDateModify and time.ParseDuration; expectations from the Go oracle.
+ */
 class DateDurationTest {
 
   static Stream<Arguments> modify() {
@@ -31,7 +32,10 @@ class DateDurationTest {
         Arguments.of("2562047h", "2316-06-10 23:00:00 +0000 UTC", null),
         Arguments.of("2562048h", null, "time: invalid duration \"2562048h\""),
         Arguments.of("2562047h47m16.854775807s", "2316-06-10 23:47:16.854775807 +0000 UTC", null),
-        Arguments.of("2562047h47m16.854775808s", null, "time: invalid duration \"2562047h47m16.854775808s\""),
+        Arguments.of(
+            "2562047h47m16.854775808s",
+            null,
+            "time: invalid duration \"2562047h47m16.854775808s\""),
         Arguments.of("-2562047h47m16.854775808s", "1731-11-21 00:12:43.145224192 +0000 UTC", null),
         Arguments.of(".5s", "2024-03-01 00:00:00.5 +0000 UTC", null),
         Arguments.of("-.5s", "2024-02-29 23:59:59.5 +0000 UTC", null),
@@ -61,8 +65,7 @@ class DateDurationTest {
     if (wantError != null) {
       assertThatThrownBy(() -> SprigDates.dateModify(fmt, base)).hasMessage(wantError);
     } else {
-      assertThat(DateLayoutTest.goString(SprigDates.dateModify(fmt, base).value()))
-          .isEqualTo(want);
+      assertThat(DateLayoutTest.goString(SprigDates.dateModify(fmt, base).value())).isEqualTo(want);
     }
   }
 
@@ -135,12 +138,9 @@ class DateDurationTest {
 
   @Test
   void roundToSeconds() {
-    assertThat(DateDuration.round(1_499_999_999L, DateDuration.SECOND))
-        .isEqualTo(1_000_000_000L);
-    assertThat(DateDuration.round(1_500_000_000L, DateDuration.SECOND))
-        .isEqualTo(2_000_000_000L);
-    assertThat(DateDuration.round(-1_500_000_000L, DateDuration.SECOND))
-        .isEqualTo(-2_000_000_000L);
+    assertThat(DateDuration.round(1_499_999_999L, DateDuration.SECOND)).isEqualTo(1_000_000_000L);
+    assertThat(DateDuration.round(1_500_000_000L, DateDuration.SECOND)).isEqualTo(2_000_000_000L);
+    assertThat(DateDuration.round(-1_500_000_000L, DateDuration.SECOND)).isEqualTo(-2_000_000_000L);
     assertThat(DateDuration.round(Long.MAX_VALUE, DateDuration.SECOND)).isEqualTo(Long.MAX_VALUE);
   }
 
@@ -149,6 +149,7 @@ class DateDurationTest {
     assertThat(SprigDates.ago(null)).isEqualTo("0s");
     assertThat(SprigDates.ago("not a time")).isEqualTo("0s");
     assertThat(SprigDates.ago(GoInt.of(0))).matches("\\d{6,}h\\d+m\\d+s");
-    assertThat(SprigDates.ago(System.currentTimeMillis() / 1000 + 3600)).matches("-(59m\\d+s|1h0m0s)");
+    assertThat(SprigDates.ago(System.currentTimeMillis() / 1000 + 3600))
+        .matches("-(59m\\d+s|1h0m0s)");
   }
 }
