@@ -283,7 +283,7 @@ final class SigsYaml {
       int i = top.next++;
       Frame child;
       if (top.mapping) {
-        string(top.keys[i], e);
+        string(top.keys[i], e, null);
         child = node(top.values[i], e);
       } else {
         child = node(top.items.get(i), e);
@@ -298,7 +298,7 @@ final class SigsYaml {
   /** Emits a scalar, or starts a collection and returns its frame. */
   private static Frame node(Object v, YamlEmitter e) {
     if (v instanceof String s) {
-      string(decodedString(s), e);
+      string(decodedString(s), e, s);
     } else if (v instanceof Map || v instanceof GoMap) {
       Map<String, Object> m = Values.asMap(v);
       e.mappingStart(m.isEmpty());
@@ -316,13 +316,15 @@ final class SigsYaml {
     } else if (v instanceof Boolean b) {
       plain(b ? "true" : "false", e);
     } else if (v instanceof GoTime t) {
-      string(rfc3339Nano(t.value()).codePoints().toArray(), e);
+      String text = rfc3339Nano(t.value());
+      string(text.codePoints().toArray(), e, text);
     } else if (v instanceof GoSlice bytes) {
       byte[] raw = new byte[bytes.items().size()];
       for (int i = 0; i < raw.length; i++) {
         raw[i] = (byte) ((GoInt) bytes.items().get(i)).value();
       }
-      string(Base64.getEncoder().encodeToString(raw).codePoints().toArray(), e);
+      String text = Base64.getEncoder().encodeToString(raw);
+      string(text.codePoints().toArray(), e, text);
     } else {
       plain("null", e); // nil, nil slices/maps/pointers
     }
@@ -351,8 +353,11 @@ final class SigsYaml {
     e.scalar(text.codePoints().toArray(), YamlEmitter.Style.PLAIN);
   }
 
-  /** go-yaml v2's encoder for a string: literal if it has a newline, plain if it may be. */
-  private static void string(int[] cps, YamlEmitter e) {
+  /**
+   * go-yaml v2's encoder for a string: literal if it has a newline, plain if it may be. {@code
+   * text} is the string of {@code cps} when the caller has it, else null.
+   */
+  private static void string(int[] cps, YamlEmitter e, String text) {
     boolean newline = false;
     for (int c : cps) {
       if (c == '\n') {
@@ -363,12 +368,25 @@ final class SigsYaml {
     YamlEmitter.Style style;
     if (newline) {
       style = YamlEmitter.Style.LITERAL;
-    } else if (YamlResolve.canUsePlain(new String(cps, 0, cps.length))) {
+    } else if (YamlResolve.canUsePlain(
+        sameText(text, cps) ? text : new String(cps, 0, cps.length))) {
       style = YamlEmitter.Style.PLAIN;
     } else {
       style = YamlEmitter.Style.DOUBLE_QUOTED;
     }
     e.scalar(cps, style);
+  }
+
+  private static boolean sameText(String text, int[] cps) {
+    if (text == null || text.length() != cps.length) {
+      return false;
+    }
+    for (int i = 0; i < cps.length; i++) {
+      if (text.charAt(i) != cps[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
