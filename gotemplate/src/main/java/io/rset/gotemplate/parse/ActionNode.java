@@ -2,5 +2,9 @@ package io.rset.gotemplate.parse;
 
 /** A non-control action such as a field evaluation. */
 public record ActionNode(int pos, int line, PipeNode pipe) implements Node {
-  // TODO(parse): toString() printing the node back as template source, as Go's String() does.
+  /** Prints the node back as template source, exactly as Go's {@code String()} does. */
+  @Override
+  public String toString() {
+    return NodePrinter.print(this);
+  }
 }

@@ -17,5 +17,9 @@ public record NumberNode(
     double complexImag,
     String text)
     implements Node {
-  // TODO(parse): toString() printing the node back as template source, as Go's String() does.
+  /** Prints the node back as template source, exactly as Go's {@code String()} does. */
+  @Override
+  public String toString() {
+    return NodePrinter.print(this);
+  }
 }

@@ -1,5 +1,6 @@
 package io.rset.gotemplate.parse;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -21,6 +22,16 @@ public final class Parser {
       String leftDelim,
       String rightDelim,
       Predicate<String> isFunction) {
-    throw new UnsupportedOperationException("TODO(parse)");
+    Map<String, Tree> treeSet = new LinkedHashMap<>();
+    Lexer lexer =
+        new Lexer(
+            text,
+            leftDelim,
+            rightDelim,
+            false,
+            !isFunction.test("break"),
+            !isFunction.test("continue"));
+    new TreeParser(parseName, parseName, text, lexer, isFunction, treeSet).parseTopLevel();
+    return treeSet;
   }
 }

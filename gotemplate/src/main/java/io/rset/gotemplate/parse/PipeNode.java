@@ -6,5 +6,9 @@ import java.util.List;
 public record PipeNode(
     int pos, int line, boolean isAssign, List<VariableNode> decl, List<CommandNode> cmds)
     implements Node {
-  // TODO(parse): toString() printing the node back as template source, as Go's String() does.
+  /** Prints the node back as template source, exactly as Go's {@code String()} does. */
+  @Override
+  public String toString() {
+    return NodePrinter.print(this);
+  }
 }

@@ -2,5 +2,9 @@ package io.rset.gotemplate.parse;
 
 /** A template invocation; pipe is null when absent. */
 public record TemplateNode(int pos, int line, String name, PipeNode pipe) implements Node {
-  // TODO(parse): toString() printing the node back as template source, as Go's String() does.
+  /** Prints the node back as template source, exactly as Go's {@code String()} does. */
+  @Override
+  public String toString() {
+    return NodePrinter.print(this);
+  }
 }

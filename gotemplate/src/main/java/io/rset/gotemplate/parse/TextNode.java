@@ -2,5 +2,9 @@ package io.rset.gotemplate.parse;
 
 /** Plain text outside actions. */
 public record TextNode(int pos, String text) implements Node {
-  // TODO(parse): toString() printing the node back as template source, as Go's String() does.
+  /** Prints the node back as template source, exactly as Go's {@code String()} does. */
+  @Override
+  public String toString() {
+    return NodePrinter.print(this);
+  }
 }

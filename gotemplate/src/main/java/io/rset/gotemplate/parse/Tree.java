@@ -12,7 +12,26 @@ public record Tree(String name, String parseName, ListNode root, String text) {
 
   /** Go's {@code IsEmptyTree}: true when the body holds only whitespace text and comments. */
   public boolean isEmpty() {
-    throw new UnsupportedOperationException("TODO(parse)");
+    return isEmptyTree(root);
+  }
+
+  /** Go's {@code IsEmptyTree} for a node: null, comments and white-space text are empty. */
+  static boolean isEmptyTree(Node n) {
+    if (n == null || n instanceof CommentNode) {
+      return true;
+    }
+    if (n instanceof ListNode l) {
+      for (Node c : l.nodes()) {
+        if (!isEmptyTree(c)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (n instanceof TextNode t) {
+      return GoText.isBlank(t.text());
+    }
+    return false;
   }
 
   @Override

@@ -7,5 +7,9 @@ import java.util.List;
  * field names.
  */
 public record VariableNode(int pos, List<String> ident) implements Node {
-  // TODO(parse): toString() printing the node back as template source, as Go's String() does.
+  /** Prints the node back as template source, exactly as Go's {@code String()} does. */
+  @Override
+  public String toString() {
+    return NodePrinter.print(this);
+  }
 }
