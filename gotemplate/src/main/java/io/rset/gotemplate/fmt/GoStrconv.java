@@ -1,24 +1,373 @@
 package io.rset.gotemplate.fmt;
 
-/** Go's strconv functions that templates observe. */
+/**
+ * Go's strconv functions that templates observe: quoting (Quote, QuoteToASCII, QuoteRune,
+ * CanBackquote, IsPrint) and FormatFloat for float64.
+ *
+ * <p>Java strings cannot hold invalid UTF-8; a lone surrogate is treated as U+FFFD, as Go's JSON
+ * decoder would have made it.
+ */
 public final class GoStrconv {
   private GoStrconv() {}
 
+  private static final String LOWER_HEX = "0123456789abcdef";
+  private static final String UPPER_HEX = "0123456789ABCDEF";
+
+  // ---------------------------------------------------------------- quoting
+
   /** strconv.Quote: a double-quoted Go string literal with Go's escapes. */
   public static String quote(String s) {
-    StringBuilder sb = new StringBuilder("\"");
+    StringBuilder sb = new StringBuilder(s.length() + 2);
+    appendQuote(sb, s, false);
+    return sb.toString();
+  }
+
+  /** strconv.QuoteToASCII: like {@link #quote} but escapes every non-ASCII rune. */
+  public static String quoteToASCII(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 2);
+    appendQuote(sb, s, true);
+    return sb.toString();
+  }
+
+  /** Appends strconv.Quote(s), or strconv.QuoteToASCII(s) when asciiOnly. */
+  public static void appendQuote(StringBuilder sb, String s, boolean asciiOnly) {
+    sb.append('"');
+    for (int i = 0; i < s.length(); ) {
+      int r = s.codePointAt(i);
+      i += Character.charCount(r);
+      if (Character.isSurrogate((char) r) && r <= 0xFFFF) {
+        r = 0xFFFD;
+      }
+      appendEscapedRune(sb, r, '"', asciiOnly);
+    }
+    sb.append('"');
+  }
+
+  /** strconv.QuoteRune: a single-quoted Go rune literal; invalid runes become U+FFFD. */
+  public static String quoteRune(int r) {
+    StringBuilder sb = new StringBuilder(8);
+    appendQuoteRune(sb, r, false);
+    return sb.toString();
+  }
+
+  /** strconv.QuoteRuneToASCII. */
+  public static String quoteRuneToASCII(int r) {
+    StringBuilder sb = new StringBuilder(8);
+    appendQuoteRune(sb, r, true);
+    return sb.toString();
+  }
+
+  /** Appends strconv.QuoteRune(r), or QuoteRuneToASCII(r) when asciiOnly. */
+  public static void appendQuoteRune(StringBuilder sb, int r, boolean asciiOnly) {
+    if (!isValidRune(r)) {
+      r = 0xFFFD;
+    }
+    sb.append('\'');
+    appendEscapedRune(sb, r, '\'', asciiOnly);
+    sb.append('\'');
+  }
+
+  /** Go's utf8.ValidRune. */
+  static boolean isValidRune(long r) {
+    return (r >= 0 && r < 0xD800) || (r > 0xDFFF && r <= 0x10FFFF);
+  }
+
+  private static void appendEscapedRune(StringBuilder sb, int r, char quote, boolean asciiOnly) {
+    if (r == quote || r == '\\') {
+      sb.append('\\').append((char) r);
+      return;
+    }
+    if (asciiOnly) {
+      if (r < 0x80 && isPrint(r)) {
+        sb.append((char) r);
+        return;
+      }
+    } else if (isPrint(r)) {
+      sb.appendCodePoint(r);
+      return;
+    }
+    switch (r) {
+      case 0x07 -> sb.append("\\a");
+      case '\b' -> sb.append("\\b");
+      case '\f' -> sb.append("\\f");
+      case '\n' -> sb.append("\\n");
+      case '\r' -> sb.append("\\r");
+      case '\t' -> sb.append("\\t");
+      case 0x0B -> sb.append("\\v");
+      default -> {
+        if (r < ' ' || r == 0x7f) {
+          sb.append("\\x").append(LOWER_HEX.charAt(r >> 4)).append(LOWER_HEX.charAt(r & 0xF));
+        } else if (r < 0x10000) {
+          sb.append("\\u");
+          for (int s = 12; s >= 0; s -= 4) {
+            sb.append(LOWER_HEX.charAt((r >> s) & 0xF));
+          }
+        } else {
+          sb.append("\\U");
+          for (int s = 28; s >= 0; s -= 4) {
+            sb.append(LOWER_HEX.charAt((r >> s) & 0xF));
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * strconv.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space (per the
+   * JDK's Unicode tables, which may trail Go's by a Unicode version for new characters).
+   */
+  public static boolean isPrint(int r) {
+    if (r < 0x80) {
+      return r >= 0x20 && r < 0x7f;
+    }
+    switch (Character.getType(r)) {
+      case Character.UPPERCASE_LETTER,
+      Character.LOWERCASE_LETTER,
+      Character.TITLECASE_LETTER,
+      Character.MODIFIER_LETTER,
+      Character.OTHER_LETTER,
+      Character.NON_SPACING_MARK,
+      Character.ENCLOSING_MARK,
+      Character.COMBINING_SPACING_MARK,
+      Character.DECIMAL_DIGIT_NUMBER,
+      Character.LETTER_NUMBER,
+      Character.OTHER_NUMBER,
+      Character.CONNECTOR_PUNCTUATION,
+      Character.DASH_PUNCTUATION,
+      Character.START_PUNCTUATION,
+      Character.END_PUNCTUATION,
+      Character.INITIAL_QUOTE_PUNCTUATION,
+      Character.FINAL_QUOTE_PUNCTUATION,
+      Character.OTHER_PUNCTUATION,
+      Character.MATH_SYMBOL,
+      Character.CURRENCY_SYMBOL,
+      Character.MODIFIER_SYMBOL,
+      Character.OTHER_SYMBOL:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * strconv.CanBackquote: whether s can be a raw string literal (no control characters other than
+   * tab, no backquote, no DEL, no BOM).
+   */
+  public static boolean canBackquote(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '"' || c == '\\') {
-        sb.append('\\');
+      if ((c < ' ' && c != '\t') || c == '`' || c == 0x7f || c == 0xFEFF) {
+        return false;
       }
-      sb.append(c);
     }
-    return sb.append('"').toString(); // TODO(fmt): full strconv.Quote
+    return true;
   }
+
+  // ---------------------------------------------------------------- floats
 
   /** strconv.FormatFloat(f, fmt, prec, 64); prec -1 means the shortest exact representation. */
   public static String formatFloat(double f, char fmt, int prec) {
-    throw new UnsupportedOperationException("TODO(fmt)");
+    StringBuilder sb = new StringBuilder(24);
+    appendFloat(sb, f, fmt, prec);
+    return sb.toString();
+  }
+
+  /** strconv.AppendFloat(sb, f, fmt, prec, 64). */
+  public static void appendFloat(StringBuilder sb, double f, char fmt, int prec) {
+    long bits = Double.doubleToRawLongBits(f);
+    boolean neg = bits < 0;
+    int exp = (int) (bits >>> 52) & 0x7FF;
+    long mant = bits & ((1L << 52) - 1);
+    if (exp == 0x7FF) {
+      sb.append(mant != 0 ? "NaN" : neg ? "-Inf" : "+Inf");
+      return;
+    }
+    if (exp == 0) {
+      exp++; // denormal
+    } else {
+      mant |= 1L << 52;
+    }
+    exp -= 1023;
+    if (fmt == 'b') {
+      if (neg) {
+        sb.append('-');
+      }
+      sb.append(mant).append('p');
+      int e = exp - 52;
+      if (e >= 0) {
+        sb.append('+');
+      }
+      sb.append(e);
+      return;
+    }
+    if (fmt == 'x' || fmt == 'X') {
+      appendHexFloat(sb, prec, fmt, neg, mant, exp);
+      return;
+    }
+    double abs = Math.abs(f);
+    FloatDigits digs;
+    boolean shortest = prec < 0;
+    if (shortest) {
+      digs = FloatDigits.shortest(abs);
+      switch (fmt) {
+        case 'e', 'E' -> prec = Math.max(digs.nd - 1, 0);
+        case 'f' -> prec = Math.max(digs.nd - digs.dp, 0);
+        case 'g', 'G' -> prec = digs.nd;
+        default -> {}
+      }
+    } else {
+      switch (fmt) {
+        case 'e', 'E' -> digs = FloatDigits.significant(abs, prec + 1);
+        case 'f' -> digs = FloatDigits.fraction(abs, prec);
+        case 'g', 'G' -> {
+          if (prec == 0) {
+            prec = 1;
+          }
+          digs = FloatDigits.significant(abs, prec);
+        }
+        default -> digs = null;
+      }
+    }
+    switch (fmt) {
+      case 'e', 'E' -> appendE(sb, neg, digs, prec, fmt);
+      case 'f' -> appendF(sb, neg, digs, prec);
+      case 'g', 'G' -> {
+        int eprec = prec;
+        if (eprec > digs.nd && digs.nd >= digs.dp) {
+          eprec = digs.nd;
+        }
+        // %e is used if the exponent from the conversion is less than -4 or greater than or equal
+        // to the precision; for the shortest form that decision uses precision 6.
+        if (shortest) {
+          eprec = 6;
+        }
+        int e = digs.dp - 1;
+        if (e < -4 || e >= eprec) {
+          if (prec > digs.nd) {
+            prec = digs.nd;
+          }
+          appendE(sb, neg, digs, prec - 1, (char) (fmt + 'e' - 'g'));
+        } else {
+          if (prec > digs.dp) {
+            prec = digs.nd;
+          }
+          appendF(sb, neg, digs, Math.max(prec - digs.dp, 0));
+        }
+      }
+      default -> sb.append('%').append(fmt);
+    }
+  }
+
+  /** %e: -d.ddddde±dd */
+  private static void appendE(StringBuilder sb, boolean neg, FloatDigits d, int prec, char fmt) {
+    if (neg) {
+      sb.append('-');
+    }
+    sb.append(d.nd != 0 ? d.d[0] : '0');
+    if (prec > 0) {
+      sb.append('.');
+      int i = 1;
+      int m = Math.min(d.nd, prec + 1);
+      if (i < m) {
+        sb.append(d.d, i, m - i);
+        i = m;
+      }
+      for (; i <= prec; i++) {
+        sb.append('0');
+      }
+    }
+    sb.append(fmt);
+    int exp = d.nd == 0 ? 0 : d.dp - 1;
+    if (exp < 0) {
+      sb.append('-');
+      exp = -exp;
+    } else {
+      sb.append('+');
+    }
+    if (exp < 10) {
+      sb.append('0').append((char) ('0' + exp));
+    } else {
+      sb.append(exp);
+    }
+  }
+
+  /** %f: -ddddddd.ddddd */
+  private static void appendF(StringBuilder sb, boolean neg, FloatDigits d, int prec) {
+    if (neg) {
+      sb.append('-');
+    }
+    if (d.dp > 0) {
+      int m = Math.min(d.nd, d.dp);
+      sb.append(d.d, 0, m);
+      for (; m < d.dp; m++) {
+        sb.append('0');
+      }
+    } else {
+      sb.append('0');
+    }
+    if (prec > 0) {
+      sb.append('.');
+      for (int i = 1; i <= prec; i++) {
+        int j = d.dp + i - 1;
+        sb.append(j >= 0 && j < d.nd ? d.d[j] : '0');
+      }
+    }
+  }
+
+  /** %x: -0x1.yyyyyyyyp±dd or -0x0p+00; exp is unbiased, mant includes the implicit bit. */
+  private static void appendHexFloat(
+      StringBuilder sb, int prec, char fmt, boolean neg, long mant, int exp) {
+    if (mant == 0) {
+      exp = 0;
+    }
+    // Shift so the leading 1 (if any) is at bit 60.
+    mant <<= 60 - 52;
+    while (mant != 0 && (mant & (1L << 60)) == 0) {
+      mant <<= 1;
+      exp--;
+    }
+    if (prec >= 0 && prec < 15) {
+      int shift = prec * 4;
+      long extra = (mant << shift) & ((1L << 60) - 1);
+      mant >>>= 60 - shift;
+      if ((extra | (mant & 1)) > (1L << 59)) {
+        mant++;
+      }
+      mant <<= 60 - shift;
+      if ((mant & (1L << 61)) != 0) {
+        mant >>>= 1;
+        exp++;
+      }
+    }
+    String hex = fmt == 'X' ? UPPER_HEX : LOWER_HEX;
+    if (neg) {
+      sb.append('-');
+    }
+    sb.append('0').append(fmt).append((char) ('0' + ((mant >>> 60) & 1)));
+    mant <<= 4;
+    if (prec < 0 && mant != 0) {
+      sb.append('.');
+      while (mant != 0) {
+        sb.append(hex.charAt((int) ((mant >>> 60) & 15)));
+        mant <<= 4;
+      }
+    } else if (prec > 0) {
+      sb.append('.');
+      for (int i = 0; i < prec; i++) {
+        sb.append(hex.charAt((int) ((mant >>> 60) & 15)));
+        mant <<= 4;
+      }
+    }
+    sb.append(fmt == 'X' ? 'P' : 'p');
+    if (exp < 0) {
+      sb.append('-');
+      exp = -exp;
+    } else {
+      sb.append('+');
+    }
+    if (exp < 10) {
+      sb.append('0');
+    }
+    sb.append(exp);
   }
 }
