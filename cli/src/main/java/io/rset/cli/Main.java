@@ -1,0 +1,54 @@
+package io.rset.cli;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+
+/** Entry point of the {@code rset} command line. */
+public final class Main {
+  private Main() {}
+
+  /** Runs rset with the process's streams and exits with its exit code. */
+  public static void main(String[] args) {
+    int code = run(System.in, System.out, System.err, args);
+    System.exit(code);
+  }
+
+  /**
+   * Runs rset once with the given streams (UTF-8 regardless of the platform charset) and returns
+   * the exit code: 0 success, 1 error, 2 usage error.
+   */
+  public static int run(InputStream in, OutputStream out, OutputStream err, String... args) {
+    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8));
+    try {
+      return commandLine(in, outWriter, errWriter).execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // picocli lets Errors through; they are bugs, but still no stack trace for the user.
+      outWriter.flush();
+      errWriter.println("✗ " + ErrorHandler.message(e));
+      return ErrorHandler.ERROR;
+    } finally {
+      outWriter.flush();
+      errWriter.flush();
+    }
+  }
+
+  /**
+   * Builds the configured command tree: error and usage-error handlers, exit codes, writers and the
+   * completion subcommand. Standard input is read through {@code in}.
+   */
+  public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new RsetCommand(in));
+    cl.addSubcommand("completion", new AutoComplete.GenerateCompletion());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler(new ErrorHandler());
+    cl.setParameterExceptionHandler(new UsageErrorHandler());
+    return cl;
+  }
+}
