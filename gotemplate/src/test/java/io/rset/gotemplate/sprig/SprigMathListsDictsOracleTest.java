@@ -29,6 +29,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * slim-sprig printed or the error it reported.
  */
 class SprigMathListsDictsOracleTest {
+  private static final FuncMap SPRIG = Sprig.hermetic(Limits.DEFAULT);
 
   record Case(String name, String template, Map<String, Object> inputs, String want, String error) {
     @Override
@@ -63,7 +64,7 @@ class SprigMathListsDictsOracleTest {
   void matchesGo(Case c) {
     Map<String, Object> inputs = c.inputs();
     FuncMap funcs =
-        Sprig.hermetic(Limits.DEFAULT).toBuilder()
+        SPRIG.toBuilder()
             .add(GoFunction.of("inputs", GoType.MAP_STRING_INTERFACE, List.of(), args -> inputs))
             .build();
     TemplateOptions options = new TemplateOptions("<<", ">>", MissingKey.ERROR, Limits.DEFAULT);
