@@ -97,11 +97,11 @@ class ConformanceTest {
       output = FluxTemplates.render(t, c.inputs());
     } catch (TemplateException e) {
       if (c.wantErrorPrefix() != null) {
-        assertThat(e.getMessage()).startsWith(c.wantErrorPrefix());
+        assertThat(e.getMessage()).as(c.toString()).startsWith(c.wantErrorPrefix());
       } else if (c.wantError() != null) {
-        assertThat(e.getMessage()).isEqualTo(c.wantError());
+        assertThat(e.getMessage()).as(c.toString()).isEqualTo(c.wantError());
       } else {
-        fail("unexpected error: " + e.getMessage(), e);
+        fail(c + ": unexpected error: " + e.getMessage(), e);
       }
       return;
     }
@@ -112,6 +112,6 @@ class ConformanceTest {
               + " but got output: "
               + output);
     }
-    assertThat(output).isEqualTo(c.want());
+    assertThat(output).as(c.toString()).isEqualTo(c.want());
   }
 }

@@ -10,7 +10,6 @@ import io.rset.gotemplate.value.GoType;
 import io.rset.gotemplate.value.TypedNil;
 import io.rset.gotemplate.value.Values;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -278,7 +277,7 @@ public final class Builtins {
     if (item instanceof TypedNil) {
       return item;
     }
-    List<Object> sub = new ArrayList<>(list.subList(idx[0], idx[1]));
+    List<Object> sub = list.subList(idx[0], idx[1]);
     if (item instanceof GoSlice gs) {
       return new GoSlice(gs.goType(), sub);
     }

@@ -29,7 +29,7 @@ public final class FluxTemplates {
   public static FuncMap functions(Limits limits) {
     return FuncMap.builder()
         .addAll(Sprig.hermetic(limits))
-        .addAll(FluxFunctions.extras())
+        .addAll(FluxFunctions.extras(limits))
         .add(FluxFunctions.inputs(null))
         .build();
   }

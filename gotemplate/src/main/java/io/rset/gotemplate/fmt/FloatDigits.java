@@ -37,9 +37,15 @@ final class FloatDigits {
       // An integer below 2^53 has ulp <= 1: no shorter decimal lies within half an ulp.
       return ofDigits(Long.toString((long) v), 0);
     }
-    BigDecimal exact = new BigDecimal(v);
     // Java 17's Double.toString always reads back as v but may have more digits than needed.
-    int hint = Math.min(17, significantDigits(Double.toString(v)));
+    FloatDigits java = parseJavaString(Double.toString(v));
+    if (java.nd <= 15 && v >= Double.MIN_NORMAL) {
+      // Distinct decimals of at most 15 digits never round to the same normal double, so no
+      // other decimal as short reads back as v: these digits are the shortest and the only ones.
+      return java;
+    }
+    BigDecimal exact = new BigDecimal(v);
+    int hint = Math.min(17, java.nd);
     int lo = 1;
     int hi = hint;
     BigDecimal best = roundTrip(exact, v, hi);
@@ -92,27 +98,30 @@ final class FloatDigits {
     return null;
   }
 
-  /** Number of significant digits in Double.toString's output. */
-  private static int significantDigits(String s) {
-    int first = -1;
-    int last = -1;
-    int count = 0;
-    for (int i = 0; i < s.length(); i++) {
+  /** The digits of a positive Double.toString result ({@code 123.45} or {@code 1.2345E-7}). */
+  private static FloatDigits parseJavaString(String s) {
+    int e = s.indexOf('E');
+    int exp = e < 0 ? 0 : Integer.parseInt(s, e + 1, s.length(), 10);
+    int end = e < 0 ? s.length() : e;
+    int dot = s.indexOf('.');
+    char[] d = new char[end - 1];
+    int nd = 0;
+    int dp = dot + exp;
+    for (int i = 0; i < end; i++) {
       char c = s.charAt(i);
-      if (c == 'E') {
-        break;
+      if (c == '.') {
+        continue;
       }
-      if (c >= '0' && c <= '9') {
-        if (c != '0') {
-          if (first < 0) {
-            first = count;
-          }
-          last = count;
-        }
-        count++;
+      if (nd == 0 && c == '0') {
+        dp--; // leading zero
+        continue;
       }
+      d[nd++] = c;
     }
-    return first < 0 ? 1 : last - first + 1;
+    while (nd > 0 && d[nd - 1] == '0') {
+      nd--;
+    }
+    return new FloatDigits(d, nd, dp);
   }
 
   /** The exact value of v (finite, >= 0) rounded half-to-even to n significant digits. */

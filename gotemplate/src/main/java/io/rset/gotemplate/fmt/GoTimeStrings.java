@@ -110,6 +110,12 @@ final class GoTimeStrings {
     return t.getZone().equals(ZoneOffset.UTC);
   }
 
+  /** The name of the time's Go location: {@code UTC} for the engine's local zone. */
+  static String locationName(ZonedDateTime t) {
+    ZoneId zone = t.getZone();
+    return zone instanceof ZoneOffset ? "" : zone.getId();
+  }
+
   private static boolean isLocal(ZoneId zone) {
     return zone.getId().equals("UTC");
   }

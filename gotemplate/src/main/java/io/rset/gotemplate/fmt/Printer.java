@@ -18,7 +18,6 @@ import java.util.Map;
 final class Printer {
   private static final String LDIGITS = "0123456789abcdefx";
   private static final String UDIGITS = "0123456789ABCDEFX";
-  private static final String LOCATION_PTR_NAME = "*time.Location";
 
   final StringBuilder buf;
 
@@ -553,22 +552,37 @@ final class Printer {
     if (plusV) {
       buf.append("loc:");
     }
-    cur = null;
-    hasCur = true;
-    fmtNilLocation(verb);
+    fmtLocation(t.value(), verb);
     buf.append('}');
   }
 
-  /** A nil *time.Location field (Go's time.UTC); the engine's local zone prints the same. */
-  private void fmtNilLocation(int verb) {
+  /**
+   * The loc field, a *time.Location: nil for Go's time.UTC. Other locations are pointers whose
+   * address Go would print for the integer verbs; a stand-in address is printed instead.
+   */
+  private void fmtLocation(java.time.ZonedDateTime t, int verb) {
+    boolean nil = GoTimeStrings.isUtcLocation(t);
+    long address = nil ? 0 : 0xc000010000L;
     switch (verb) {
-      case 'v' -> padString("<nil>");
-      case 'p' -> fmt0x64(0, !sharp);
-      case 'b', 'o', 'd', 'x', 'X' -> fmtInteger(0, false, verb);
+      case 'v' -> {
+        if (nil) {
+          padString("<nil>");
+        } else {
+          fmt0x64(address, !sharp);
+        }
+      }
+      case 'p' -> fmt0x64(address, !sharp);
+      case 'b', 'o', 'd', 'x', 'X' -> fmtInteger(address, false, verb);
       default -> {
         erroring = true;
-        buf.append("%!").appendCodePoint(verb).append('(').append(LOCATION_PTR_NAME).append('=');
-        padString("<nil>");
+        buf.append("%!").appendCodePoint(verb).append("(*time.Location=");
+        if (nil) {
+          padString("<nil>");
+        } else {
+          // Go prints the pointed-to struct {name zone tx extend cacheStart cacheEnd cacheZone};
+          // for the engine's local zone (UTC) it has no transitions.
+          buf.append("&{").append(GoTimeStrings.locationName(t)).append(" [] []  0 0 <nil>}");
+        }
         buf.append(')');
         erroring = false;
       }

@@ -1,5 +1,6 @@
 package io.rset.gotemplate.parse;
 
+import io.rset.gotemplate.ParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -14,7 +15,9 @@ public final class Parser {
    * empty templates).
    *
    * @param isFunction whether a function name is defined (unknown names fail the parse)
-   * @throws io.rset.gotemplate.ParseException with Go's exact text
+   * @throws io.rset.gotemplate.ParseException with Go's exact text (or, for nesting so deep that
+   *     Java's stack overflows, which Go would accept, {@code template: NAME: nesting too deep to
+   *     parse})
    */
   public static Map<String, Tree> parse(
       String parseName,
@@ -31,7 +34,12 @@ public final class Parser {
             false,
             !isFunction.test("break"),
             !isFunction.test("continue"));
-    new TreeParser(parseName, parseName, text, lexer, isFunction, treeSet).parseTopLevel();
+    try {
+      new TreeParser(parseName, parseName, text, lexer, isFunction, treeSet).parseTopLevel();
+    } catch (StackOverflowError e) {
+      // Go has no nesting limit; Java's stack does. Fail cleanly instead of crashing.
+      throw ParseException.raw(parseName, "template: " + parseName + ": nesting too deep to parse");
+    }
     return treeSet;
   }
 }

@@ -71,8 +71,7 @@ class ParserCorpusTest {
     Load load = new Load(LoadSettings.builder().build());
     for (Path f : files) {
       try (InputStream in = Files.newInputStream(f)) {
-        for (Map<String, Object> m :
-            (List<Map<String, Object>>) load.loadFromInputStream(in)) {
+        for (Map<String, Object> m : (List<Map<String, Object>>) load.loadFromInputStream(in)) {
           out.add(
               Arguments.of(
                   new Case(

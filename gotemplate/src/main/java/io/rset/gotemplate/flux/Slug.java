@@ -1,0 +1,108 @@
+package io.rset.gotemplate.flux;
+
+/**
+ * gosimple/slug v1.15.0's {@code Make} as the Flux Operator uses it: language "en", lower case,
+ * {@code MaxLength} 63 with smart truncation.
+ */
+final class Slug {
+  /** The slug length limit Flux sets. */
+  static final int MAX_LENGTH = 63;
+
+  private Slug() {}
+
+  /** slug.Make(s). */
+  static String make(String s) {
+    String trimmed = trimSpace(s);
+    // The "en" substitutions (with the defaults merged in), then unidecode.
+    StringBuilder t = new StringBuilder(trimmed.length() + 8);
+    for (int i = 0; i < trimmed.length(); ) {
+      int c = trimmed.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.isSurrogate((char) c)) {
+        c = 0xFFFD; // invalid UTF-8 in Go ranges as U+FFFD
+      }
+      switch (c) {
+        case '&' -> t.append("and");
+        case '@' -> t.append("at");
+        case '"', '\'', '\u2019' -> {}
+        case '\u2012', '\u2013', '\u2014', '\u2015' -> t.append('-');
+        default -> Unidecode.append(t, c);
+      }
+    }
+    // Lower case, [^a-zA-Z0-9-_] -> '-', runs of '-' -> one '-'. The text is ASCII here.
+    StringBuilder b = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+      if (!ok) {
+        c = '-';
+      }
+      if (c == '-' && b.length() > 0 && b.charAt(b.length() - 1) == '-') {
+        continue;
+      }
+      b.append(c);
+    }
+    // strings.Trim(slug, "-_")
+    int from = 0;
+    int to = b.length();
+    while (from < to && (b.charAt(from) == '-' || b.charAt(from) == '_')) {
+      from++;
+    }
+    while (to > from && (b.charAt(to - 1) == '-' || b.charAt(to - 1) == '_')) {
+      to--;
+    }
+    String slug = b.substring(from, to);
+    return smartTruncate(slug);
+  }
+
+  /** Cuts at the last '-' at or before index MAX_LENGTH, or at MAX_LENGTH if there is none. */
+  private static String smartTruncate(String text) {
+    if (text.length() <= MAX_LENGTH) {
+      return text;
+    }
+    for (int i = MAX_LENGTH; i >= 0; i--) {
+      if (text.charAt(i) == '-') {
+        return text.substring(0, i);
+      }
+    }
+    return text.substring(0, MAX_LENGTH);
+  }
+
+  /** Go's strings.TrimSpace: Unicode White_Space at both ends. */
+  private static String trimSpace(String s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && isGoSpace(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && isGoSpace(s.charAt(to - 1))) {
+      to--;
+    }
+    return s.substring(from, to);
+  }
+
+  /** Go's unicode.IsSpace (all White_Space characters are in the BMP). */
+  private static boolean isGoSpace(char c) {
+    return switch (c) {
+      case '\t',
+          '\n',
+          0x0B,
+          '\f',
+          '\r',
+          ' ',
+          0x85,
+          0xA0,
+          0x1680,
+          0x2028,
+          0x2029,
+          0x202F,
+          0x205F,
+          0x3000 ->
+          true;
+      default -> c >= 0x2000 && c <= 0x200A;
+    };
+  }
+}
