@@ -9,6 +9,7 @@ import java.util.Map;
  * values (maps, lists, String, Long, Double, Boolean, null). {@code inputs} are input sets with the
  * Kubernetes number rule applied.
  *
+ * @param waitForHealth {@code spec.wait}: health-check applied objects
  * @param present names of the spec fields written in the manifest (CEL's has()), for validation
  */
 public record ResourceSetSpec(
@@ -21,7 +22,7 @@ public record ResourceSetSpec(
     List<ResourceSetStep> steps,
     List<Dependency> dependsOn,
     String serviceAccountName,
-    boolean wait,
+    boolean waitForHealth,
     java.util.Set<String> present) {
   public ResourceSetSpec {
     inputs = inputs == null ? List.of() : List.copyOf(inputs);
