@@ -50,8 +50,7 @@ final class RegexParser {
   private RegexNode run() throws RegexSyntaxError {
     String s = whole;
     int t = 0; // index into s of the unparsed rest
-    String lastRepeat = null; // the text from the last repetition operator
-    int lastRepeatStart = -1;
+    int lastRepeatStart = -1; // where the previous token, if a repetition operator, began
     while (t < s.length()) {
       int repeatStart = -1;
       char c0 = s.charAt(t);
