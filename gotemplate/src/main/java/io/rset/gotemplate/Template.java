@@ -36,7 +36,7 @@ public final class Template {
    * @throws ParseException with Go's exact message on a syntax error or an unknown function
    */
   public static Template parse(String name, String text, TemplateOptions options, FuncMap funcs) {
-    FuncMap all = Builtins.functions().toBuilder().addAll(funcs).build();
+    FuncMap all = funcs.over(Builtins.functions());
     Map<String, Tree> trees =
         Parser.parse(name, text, options.leftDelim(), options.rightDelim(), all::contains);
     return new Template(name, trees, all, options);
