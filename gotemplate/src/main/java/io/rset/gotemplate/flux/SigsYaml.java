@@ -61,7 +61,7 @@ final class SigsYaml {
     if (error != null) {
       throw new MarshalException(error);
     }
-    StringBuilder out = new StringBuilder(64);
+    StringBuilder out = new StringBuilder(256);
     emit(v, new YamlEmitter(out, maxChars));
     return out.toString();
   }
@@ -241,6 +241,7 @@ final class SigsYaml {
     final boolean mapping;
     final List<Object> items;
     final int[][] keys;
+    final String[] keyTexts;
     final Object[] values;
     int next;
 
@@ -248,13 +249,15 @@ final class SigsYaml {
       this.mapping = false;
       this.items = items;
       this.keys = null;
+      this.keyTexts = null;
       this.values = null;
     }
 
-    Frame(int[][] keys, Object[] values) {
+    Frame(int[][] keys, String[] keyTexts, Object[] values) {
       this.mapping = true;
       this.items = null;
       this.keys = keys;
+      this.keyTexts = keyTexts;
       this.values = values;
     }
 
@@ -283,7 +286,7 @@ final class SigsYaml {
       int i = top.next++;
       Frame child;
       if (top.mapping) {
-        string(top.keys[i], e, null);
+        string(top.keys[i], e, top.keyTexts[i]);
         child = node(top.values[i], e);
       } else {
         child = node(top.items.get(i), e);
@@ -346,7 +349,7 @@ final class SigsYaml {
     for (int j = 0; j < n; j++) {
       values[j] = m.get(keys[j]);
     }
-    return new Frame(cps, values);
+    return new Frame(cps, keys, values);
   }
 
   private static void plain(String text, YamlEmitter e) {

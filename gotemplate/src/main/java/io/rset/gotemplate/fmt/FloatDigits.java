@@ -77,7 +77,7 @@ final class FloatDigits {
 
   /**
    * The p-significant-digit decimal closest to v (ties to even) if it reads back as v, else the
-   * p-digit neighbour below or above that does, else null.
+   * p-digit neighbour above v if that does, else null.
    */
   private static BigDecimal roundTrip(BigDecimal exact, double v, int p) {
     if (exact.precision() <= p) {
@@ -87,13 +87,14 @@ final class FloatDigits {
     if (r.doubleValue() == v) {
       return r;
     }
-    BigDecimal down = exact.round(new MathContext(p, RoundingMode.DOWN));
-    if (down.doubleValue() == v) {
-      return down;
-    }
-    BigDecimal up = exact.round(new MathContext(p, RoundingMode.UP));
-    if (up.doubleValue() == v) {
-      return up;
+    // The interval of decimals reading back as v is symmetric around v except when v is a power
+    // of two, whose lower half is narrower: then a farther decimal above v may still read back.
+    long bits = Double.doubleToRawLongBits(v);
+    if ((bits & ((1L << 52) - 1)) == 0 && (bits >>> 52) > 1) {
+      BigDecimal up = exact.round(new MathContext(p, RoundingMode.UP));
+      if (up.doubleValue() == v) {
+        return up;
+      }
     }
     return null;
   }
@@ -124,10 +125,71 @@ final class FloatDigits {
     return new FloatDigits(d, nd, dp);
   }
 
+  /**
+   * The shortest digits of v when they have at most 15 digits and v is normal (then the exact value
+   * lies within a tenth of a unit in the 15th digit of them), else null.
+   */
+  private static FloatDigits shortShortest(double v) {
+    if (v < Double.MIN_NORMAL) {
+      return null;
+    }
+    FloatDigits s =
+        v < TWO_53 && v == Math.rint(v)
+            ? ofDigits(Long.toString((long) v), 0)
+            : parseJavaString(Double.toString(v));
+    return s.nd <= 15 ? s : null;
+  }
+
+  /**
+   * Short digits s of v rounded to n significant digits, equal to rounding v's exact value when n
+   * <= 15 and the dropped digits are not exactly a half (the exact value is then on the same side
+   * of every rounding boundary as s); null when that does not hold.
+   */
+  private static FloatDigits roundShort(FloatDigits s, int n) {
+    if (n > 15) {
+      return null;
+    }
+    if (n >= s.nd) {
+      return s;
+    }
+    if (n < 0) {
+      return ZERO;
+    }
+    if (s.d[n] == '5' && n + 1 == s.nd) {
+      return null; // a tie in s; the exact value decides
+    }
+    if (s.d[n] < '5') {
+      int nd = n;
+      while (nd > 0 && s.d[nd - 1] == '0') {
+        nd--;
+      }
+      return nd == 0 ? ZERO : new FloatDigits(s.d, nd, s.dp);
+    }
+    char[] d = new char[Math.max(n, 1)];
+    System.arraycopy(s.d, 0, d, 0, n);
+    int i = n - 1;
+    while (i >= 0 && d[i] == '9') {
+      i--;
+    }
+    if (i < 0) {
+      d[0] = '1';
+      return new FloatDigits(d, 1, s.dp + 1);
+    }
+    d[i]++;
+    return new FloatDigits(d, i + 1, s.dp);
+  }
+
   /** The exact value of v (finite, >= 0) rounded half-to-even to n significant digits. */
   static FloatDigits significant(double v, int n) {
     if (v == 0) {
       return ZERO;
+    }
+    FloatDigits s = shortShortest(v);
+    if (s != null) {
+      FloatDigits r = roundShort(s, n);
+      if (r != null) {
+        return r;
+      }
     }
     BigDecimal exact = new BigDecimal(v);
     if (exact.precision() > n) {
@@ -140,6 +202,13 @@ final class FloatDigits {
   static FloatDigits fraction(double v, int n) {
     if (v == 0) {
       return ZERO;
+    }
+    FloatDigits s = shortShortest(v);
+    if (s != null && s.dp + (long) n <= 15) {
+      FloatDigits r = roundShort(s, s.dp + n);
+      if (r != null) {
+        return r;
+      }
     }
     BigDecimal exact = new BigDecimal(v);
     if (exact.scale() > n) {

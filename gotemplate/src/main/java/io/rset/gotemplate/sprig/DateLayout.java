@@ -94,10 +94,10 @@ final class DateLayout {
    */
   record Chunk(int start, int std, int end, int digits) {}
 
-  /** Go's nextStdChunk over a byte string. */
-  static Chunk nextStdChunk(String layout) {
+  /** Go's nextStdChunk over a byte string, looking at layout[from:]; indices are absolute. */
+  static Chunk nextStdChunk(String layout, int from) {
     int n = layout.length();
-    for (int i = 0; i < n; i++) {
+    for (int i = from; i < n; i++) {
       char c = layout.charAt(i);
       switch (c) {
         case 'J':
@@ -278,35 +278,49 @@ final class DateLayout {
     }
   }
 
-  /** The state of one parse. Strings are byte strings (see {@link #bytes}). */
+  /**
+   * The state of one parse. Strings are byte strings (see {@link #bytes}); the unparsed rest of the
+   * value is v[vp:] and of the layout l[lp:] (indices instead of Go's reslicing).
+   */
   private static final class Parse {
-    private final String alayout;
-    private final String avalue;
-    private String value;
+    private final String l;
+    private final String v;
+    private int lp;
+    private int vp;
 
     Parse(String layout, String value) {
-      this.alayout = layout;
-      this.avalue = value;
-      this.value = value;
+      this.l = layout;
+      this.v = value;
+    }
+
+    private int left() {
+      return v.length() - vp;
+    }
+
+    private char at(int k) {
+      return v.charAt(vp + k);
+    }
+
+    private String rest() {
+      return v.substring(vp);
     }
 
     private FuncException parseError(String layoutElem, String valueElem, String message) {
       if (message.isEmpty()) {
         return new FuncException(
             "parsing time "
-                + quote(avalue)
+                + quote(v)
                 + " as "
-                + quote(alayout)
+                + quote(l)
                 + ": cannot parse "
                 + quote(valueElem)
                 + " as "
                 + quote(layoutElem));
       }
-      return new FuncException("parsing time " + quote(avalue) + message);
+      return new FuncException("parsing time " + quote(v) + message);
     }
 
     ZonedDateTime run() throws FuncException {
-      String layout = alayout;
       String rangeErr = "";
       boolean amSet = false;
       boolean pmSet = false;
@@ -323,47 +337,42 @@ final class DateLayout {
       String zoneName = "";
 
       while (true) {
-        Chunk chunk = nextStdChunk(layout);
-        String prefix = layout.substring(0, chunk.start());
-        String stdstr = layout.substring(chunk.start(), chunk.end());
+        Chunk chunk = nextStdChunk(l, lp);
         int std = chunk.std();
-        if (!skip(prefix)) {
-          throw parseError(prefix, value, "");
+        if (!skip(lp, chunk.start())) {
+          throw parseError(l.substring(lp, chunk.start()), rest(), "");
         }
         if (std == NONE) {
-          if (!value.isEmpty()) {
-            throw parseError("", value, ": extra text: " + quote(value));
+          if (left() != 0) {
+            throw parseError("", rest(), ": extra text: " + quote(rest()));
           }
           break;
         }
-        layout = layout.substring(chunk.end());
-        String hold = value;
+        String stdstr = l.substring(chunk.start(), chunk.end());
+        lp = chunk.end();
+        int hold = vp;
         boolean bad = false;
         try {
           switch (std) {
             case YEAR -> {
-              if (value.length() < 2) {
+              if (left() < 2) {
                 throw Bad.INSTANCE;
               }
-              String p = value.substring(0, 2);
-              value = value.substring(2);
+              String p = v.substring(vp, vp + 2);
+              vp += 2;
               year = atoi(p);
               year += year >= 69 ? 1900 : 2000;
             }
             case LONG_YEAR -> {
-              if (value.length() < 4 || !isDigit(value, 0)) {
+              if (left() < 4 || !isDigit(v, vp)) {
                 throw Bad.INSTANCE;
               }
-              String p = value.substring(0, 4);
-              value = value.substring(4);
+              String p = v.substring(vp, vp + 4);
+              vp += 4;
               year = atoi(p);
             }
-            case MONTH -> {
-              month = lookup(SHORT_MONTH_NAMES) + 1;
-            }
-            case LONG_MONTH -> {
-              month = lookup(LONG_MONTH_NAMES) + 1;
-            }
+            case MONTH -> month = lookup(SHORT_MONTH_NAMES) + 1;
+            case LONG_MONTH -> month = lookup(LONG_MONTH_NAMES) + 1;
             case NUM_MONTH, ZERO_MONTH -> {
               month = getnum(std == ZERO_MONTH);
               if (month <= 0 || 12 < month) {
@@ -373,15 +382,15 @@ final class DateLayout {
             case WEEKDAY -> lookup(SHORT_DAY_NAMES);
             case LONG_WEEKDAY -> lookup(LONG_DAY_NAMES);
             case DAY, UNDER_DAY, ZERO_DAY -> {
-              if (std == UNDER_DAY && !value.isEmpty() && value.charAt(0) == ' ') {
-                value = value.substring(1);
+              if (std == UNDER_DAY && left() > 0 && at(0) == ' ') {
+                vp++;
               }
               day = getnum(std == ZERO_DAY);
             }
             case UNDER_YEAR_DAY, ZERO_YEAR_DAY -> {
               for (int i = 0; i < 2; i++) {
-                if (std == UNDER_YEAR_DAY && !value.isEmpty() && value.charAt(0) == ' ') {
-                  value = value.substring(1);
+                if (std == UNDER_YEAR_DAY && left() > 0 && at(0) == ' ') {
+                  vp++;
                 }
               }
               yday = getnum3(std == ZERO_YEAR_DAY);
@@ -408,31 +417,29 @@ final class DateLayout {
               sec = getnum(std == ZERO_SECOND);
               if (sec < 0 || 60 <= sec) {
                 rangeErr = "second";
-              } else if (value.length() >= 2
-                  && commaOrPeriod(value.charAt(0))
-                  && isDigit(value, 1)) {
+              } else if (left() >= 2 && commaOrPeriod(at(0)) && isDigit(v, vp + 1)) {
                 // A fractional second in the value that the layout does not ask for.
-                int next = nextStdChunk(layout).std();
+                int next = nextStdChunk(l, lp).std();
                 if (next != FRAC_SECOND0 && next != FRAC_SECOND9) {
                   int n = 2;
-                  while (n < value.length() && isDigit(value, n)) {
+                  while (n < left() && isDigit(v, vp + n)) {
                     n++;
                   }
-                  long[] ns = parseNanoseconds(value, n);
+                  long[] ns = parseNanoseconds(n);
                   nsec = (int) ns[0];
                   if (ns[1] != 0) {
                     rangeErr = "fractional second";
                   }
-                  value = value.substring(n);
+                  vp += n;
                 }
               }
             }
             case PM, PM_LOWER -> {
-              if (value.length() < 2) {
+              if (left() < 2) {
                 throw Bad.INSTANCE;
               }
-              String p = value.substring(0, 2);
-              value = value.substring(2);
+              String p = v.substring(vp, vp + 2);
+              vp += 2;
               if (p.equals(std == PM ? "PM" : "pm")) {
                 pmSet = true;
               } else if (p.equals(std == PM ? "AM" : "am")) {
@@ -457,70 +464,61 @@ final class DateLayout {
                       || std == ISO8601_COLON_TZ
                       || std == ISO8601_SECONDS_TZ
                       || std == ISO8601_COLON_SECONDS_TZ;
-              if (iso && !value.isEmpty() && value.charAt(0) == 'Z') {
-                value = value.substring(1);
+              if (iso && left() > 0 && at(0) == 'Z') {
+                vp++;
                 z = DateZones.UTC;
               } else {
-                String sign;
-                String hh;
-                String mm;
-                String ss;
+                // Offsets into v of the sign, hours, minutes and seconds (-1: "00").
+                int hh;
+                int mm;
+                int ss;
+                int len;
                 if (std == ISO8601_COLON_TZ || std == NUM_COLON_TZ) {
-                  if (value.length() < 6 || value.charAt(3) != ':') {
+                  if (left() < 6 || at(3) != ':') {
                     throw Bad.INSTANCE;
                   }
-                  sign = value.substring(0, 1);
-                  hh = value.substring(1, 3);
-                  mm = value.substring(4, 6);
-                  ss = "00";
-                  value = value.substring(6);
+                  hh = 1;
+                  mm = 4;
+                  ss = -1;
+                  len = 6;
                 } else if (std == NUM_SHORT_TZ || std == ISO8601_SHORT_TZ) {
-                  if (value.length() < 3) {
+                  if (left() < 3) {
                     throw Bad.INSTANCE;
                   }
-                  sign = value.substring(0, 1);
-                  hh = value.substring(1, 3);
-                  mm = "00";
-                  ss = "00";
-                  value = value.substring(3);
+                  hh = 1;
+                  mm = -1;
+                  ss = -1;
+                  len = 3;
                 } else if (std == ISO8601_COLON_SECONDS_TZ || std == NUM_COLON_SECONDS_TZ) {
-                  if (value.length() < 9 || value.charAt(3) != ':' || value.charAt(6) != ':') {
+                  if (left() < 9 || at(3) != ':' || at(6) != ':') {
                     throw Bad.INSTANCE;
                   }
-                  sign = value.substring(0, 1);
-                  hh = value.substring(1, 3);
-                  mm = value.substring(4, 6);
-                  ss = value.substring(7, 9);
-                  value = value.substring(9);
+                  hh = 1;
+                  mm = 4;
+                  ss = 7;
+                  len = 9;
                 } else if (std == ISO8601_SECONDS_TZ || std == NUM_SECONDS_TZ) {
-                  if (value.length() < 7) {
+                  if (left() < 7) {
                     throw Bad.INSTANCE;
                   }
-                  sign = value.substring(0, 1);
-                  hh = value.substring(1, 3);
-                  mm = value.substring(3, 5);
-                  ss = value.substring(5, 7);
-                  value = value.substring(7);
+                  hh = 1;
+                  mm = 3;
+                  ss = 5;
+                  len = 7;
                 } else {
-                  if (value.length() < 5) {
+                  if (left() < 5) {
                     throw Bad.INSTANCE;
                   }
-                  sign = value.substring(0, 1);
-                  hh = value.substring(1, 3);
-                  mm = value.substring(3, 5);
-                  ss = "00";
-                  value = value.substring(5);
+                  hh = 1;
+                  mm = 3;
+                  ss = -1;
+                  len = 5;
                 }
-                int hr = 0;
-                int mi = 0;
-                int se = 0;
-                hr = fixed2(hh);
-                if (hr >= 0) {
-                  mi = fixed2(mm);
-                  if (mi >= 0) {
-                    se = fixed2(ss);
-                  }
-                }
+                char sign = at(0);
+                int hr = fixed2(hh);
+                int mi = hr < 0 ? 0 : fixed2(mm);
+                int se = hr < 0 || mi < 0 ? 0 : fixed2(ss);
+                vp += len;
                 bad = hr < 0 || mi < 0 || se < 0;
                 hr = Math.max(hr, 0);
                 mi = Math.max(mi, 0);
@@ -536,7 +534,7 @@ final class DateLayout {
                   rangeErr = "time zone offset second";
                 }
                 zoneOffset = (hr * 60 + mi) * 60 + se;
-                switch (sign.charAt(0)) {
+                switch (sign) {
                   case '+' -> {}
                   case '-' -> zoneOffset = -zoneOffset;
                   default -> bad = true;
@@ -544,48 +542,43 @@ final class DateLayout {
               }
             }
             case TZ -> {
-              if (value.startsWith("UTC")) {
+              if (v.startsWith("UTC", vp)) {
                 z = DateZones.UTC;
-                value = value.substring(3);
+                vp += 3;
               } else {
-                int n = parseTimeZone(value);
+                int n = parseTimeZone(v, vp);
                 if (n <= 0) {
                   throw Bad.INSTANCE;
                 }
-                zoneName = value.substring(0, n);
-                value = value.substring(n);
+                zoneName = v.substring(vp, vp + n);
+                vp += n;
               }
             }
             case FRAC_SECOND0 -> {
               int ndigit = 1 + chunk.digits();
-              if (value.length() < ndigit) {
+              if (left() < ndigit) {
                 throw Bad.INSTANCE;
               }
-              long[] ns = parseNanoseconds(value, ndigit);
+              long[] ns = parseNanoseconds(ndigit);
               nsec = (int) ns[0];
               if (ns[1] != 0) {
                 rangeErr = "fractional second";
               }
-              value = value.substring(ndigit);
+              vp += ndigit;
             }
             case FRAC_SECOND9 -> {
-              if (value.length() >= 2
-                  && commaOrPeriod(value.charAt(0))
-                  && value.charAt(1) >= '0'
-                  && value.charAt(1) <= '9') {
+              if (left() >= 2 && commaOrPeriod(at(0)) && at(1) >= '0' && at(1) <= '9') {
                 // Take any number of digits, even more than asked for.
                 int i = 0;
-                while (i + 1 < value.length()
-                    && value.charAt(i + 1) >= '0'
-                    && value.charAt(i + 1) <= '9') {
+                while (i + 1 < left() && at(i + 1) >= '0' && at(i + 1) <= '9') {
                   i++;
                 }
-                long[] ns = parseNanoseconds(value, 1 + i);
+                long[] ns = parseNanoseconds(1 + i);
                 nsec = (int) ns[0];
                 if (ns[1] != 0) {
                   rangeErr = "fractional second";
                 }
-                value = value.substring(1 + i);
+                vp += 1 + i;
               }
             }
             default -> throw new IllegalStateException("layout element " + std);
@@ -594,10 +587,10 @@ final class DateLayout {
           bad = true;
         }
         if (!rangeErr.isEmpty()) {
-          throw parseError(stdstr, value, ": " + rangeErr + " out of range");
+          throw parseError(stdstr, rest(), ": " + rangeErr + " out of range");
         }
         if (bad) {
-          throw parseError(stdstr, hold, "");
+          throw parseError(stdstr, v.substring(hold), "");
         }
       }
       if (pmSet && hour < 12) {
@@ -619,7 +612,7 @@ final class DateLayout {
           }
         }
         if (yday < 1 || yday > 365) {
-          throw parseError("", value, ": day-of-year out of range");
+          throw parseError("", rest(), ": day-of-year out of range");
         }
         if (m == 0) {
           m = (yday - 1) / 31 + 1;
@@ -630,11 +623,11 @@ final class DateLayout {
         }
         // If month, day already seen, yday's m, d must match.
         if (month >= 0 && month != m) {
-          throw parseError("", value, ": day-of-year does not match month");
+          throw parseError("", rest(), ": day-of-year does not match month");
         }
         month = m;
         if (day >= 0 && day != d) {
-          throw parseError("", value, ": day-of-year does not match day");
+          throw parseError("", rest(), ": day-of-year does not match day");
         }
         day = d;
       } else {
@@ -648,7 +641,7 @@ final class DateLayout {
 
       // Validate the day of the month.
       if (day < 1 || day > daysIn(month, year)) {
-        throw parseError("", value, ": day out of range");
+        throw parseError("", rest(), ": day out of range");
       }
 
       LocalDateTime fields = LocalDateTime.of(year, month, day, hour, min, sec, nsec);
@@ -661,7 +654,12 @@ final class DateLayout {
         if (zoneOffset == 0 && (name.isEmpty() || name.equals("UTC"))) {
           return ZonedDateTime.of(fields, DateZones.LOCAL);
         }
-        return inFixedZone(fields, name, zoneOffset);
+        ZoneId zone = DateZones.fixedZone(name, zoneOffset);
+        if (zone == null) {
+          // Keep the instant; the offset is beyond what java.time represents.
+          return fields.minusSeconds(zoneOffset).atZone(ZoneOffset.UTC);
+        }
+        return ZonedDateTime.ofLocal(fields, zone, null);
       }
       if (!name.isEmpty()) {
         int offset = 0;
@@ -676,61 +674,50 @@ final class DateLayout {
       return ZonedDateTime.of(fields, DateZones.LOCAL);
     }
 
-    private static ZonedDateTime inFixedZone(LocalDateTime fields, String name, int offset) {
-      ZoneId zone = DateZones.fixedZone(name, offset);
-      if (zone == null) {
-        // Keep the instant; the offset is beyond what java.time represents.
-        return fields.minusSeconds(offset).atZone(ZoneOffset.UTC);
-      }
-      return ZonedDateTime.ofLocal(fields, zone, null);
-    }
-
-    /** Go's skip: removes prefix from value, runs of spaces matching runs of spaces. */
-    private boolean skip(String prefix) {
-      int p = 0;
-      int v = 0;
-      String val = value;
-      while (p < prefix.length()) {
-        if (prefix.charAt(p) == ' ') {
-          if (v < val.length() && val.charAt(v) != ' ') {
-            value = val.substring(v);
+    /**
+     * Go's skip of the literal layout text l[from:to] at the value: runs of spaces match runs of
+     * spaces. Advances vp as far as it matched.
+     */
+    private boolean skip(int from, int to) {
+      int p = from;
+      while (p < to) {
+        if (l.charAt(p) == ' ') {
+          if (vp < v.length() && v.charAt(vp) != ' ') {
             return false;
           }
-          while (p < prefix.length() && prefix.charAt(p) == ' ') {
+          while (p < to && l.charAt(p) == ' ') {
             p++;
           }
-          while (v < val.length() && val.charAt(v) == ' ') {
-            v++;
+          while (vp < v.length() && v.charAt(vp) == ' ') {
+            vp++;
           }
           continue;
         }
-        if (v >= val.length() || val.charAt(v) != prefix.charAt(p)) {
-          value = val.substring(v);
+        if (vp >= v.length() || v.charAt(vp) != l.charAt(p)) {
           return false;
         }
         p++;
-        v++;
+        vp++;
       }
-      value = val.substring(v);
       return true;
     }
 
-    /** Go's lookup: a case-insensitive table prefix of value; advances value. */
+    /** Go's lookup: a case-insensitive table prefix of the value; advances vp. */
     private int lookup(String[] table) throws Bad {
       for (int i = 0; i < table.length; i++) {
-        String v = table[i];
-        if (value.length() >= v.length() && match(value, v)) {
-          value = value.substring(v.length());
+        String name = table[i];
+        if (left() >= name.length() && match(name)) {
+          vp += name.length();
           return i;
         }
       }
       throw Bad.INSTANCE;
     }
 
-    private static boolean match(String s1, String s2) {
-      for (int i = 0; i < s2.length(); i++) {
-        int c1 = s1.charAt(i);
-        int c2 = s2.charAt(i);
+    private boolean match(String name) {
+      for (int i = 0; i < name.length(); i++) {
+        int c1 = at(i);
+        int c2 = name.charAt(i);
         if (c1 != c2) {
           c1 |= 'a' - 'A';
           c2 |= 'a' - 'A';
@@ -742,72 +729,70 @@ final class DateLayout {
       return true;
     }
 
-    /** Go's getnum: one or two digits (fixed: exactly two); advances value. */
+    /** Go's getnum: one or two digits (fixed: exactly two); advances vp. */
     private int getnum(boolean fixed) throws Bad {
-      if (!isDigit(value, 0)) {
+      if (!isDigit(v, vp)) {
         throw Bad.INSTANCE;
       }
-      if (!isDigit(value, 1)) {
+      if (!isDigit(v, vp + 1)) {
         if (fixed) {
           throw Bad.INSTANCE;
         }
-        int n = value.charAt(0) - '0';
-        value = value.substring(1);
-        return n;
+        return v.charAt(vp++) - '0';
       }
-      int n = (value.charAt(0) - '0') * 10 + (value.charAt(1) - '0');
-      value = value.substring(2);
+      int n = (at(0) - '0') * 10 + (at(1) - '0');
+      vp += 2;
       return n;
     }
 
-    /** Go's getnum3: one to three digits (fixed: exactly three); advances value. */
+    /** Go's getnum3: one to three digits (fixed: exactly three); advances vp. */
     private int getnum3(boolean fixed) throws Bad {
       int n = 0;
       int i = 0;
-      for (; i < 3 && isDigit(value, i); i++) {
-        n = n * 10 + (value.charAt(i) - '0');
+      for (; i < 3 && isDigit(v, vp + i); i++) {
+        n = n * 10 + (at(i) - '0');
       }
       if (i == 0 || (fixed && i != 3)) {
         throw Bad.INSTANCE;
       }
-      value = value.substring(i);
+      vp += i;
       return n;
     }
-  }
 
-  /** getnum(s, true) on a two-char string: its value, or -1 if it is not two digits. */
-  private static int fixed2(String s) {
-    if (!isDigit(s, 0) || !isDigit(s, 1)) {
-      return -1;
+    /** getnum(s, true) on the two chars at v[vp+k:]; "00" when k < 0; -1 if not two digits. */
+    private int fixed2(int k) {
+      if (k < 0) {
+        return 0;
+      }
+      if (!isDigit(v, vp + k) || !isDigit(v, vp + k + 1)) {
+        return -1;
+      }
+      return (at(k) - '0') * 10 + (at(k + 1) - '0');
     }
-    return (s.charAt(0) - '0') * 10 + (s.charAt(1) - '0');
+
+    /**
+     * Go's parseNanoseconds over v[vp:vp+nbytes]: {nanoseconds, 1 if out of range}.
+     *
+     * @throws Bad when the first char is not a separator or the digits do not parse
+     */
+    private long[] parseNanoseconds(int nbytes) throws Bad {
+      if (!commaOrPeriod(at(0))) {
+        throw Bad.INSTANCE;
+      }
+      nbytes = Math.min(nbytes, 10);
+      long ns = atoi(v.substring(vp + 1, vp + nbytes));
+      if (ns < 0) {
+        return new long[] {0, 1};
+      }
+      for (int i = 0; i < 10 - nbytes; i++) {
+        ns *= 10;
+      }
+      return new long[] {ns, 0};
+    }
   }
 
   private static boolean commaOrPeriod(char c) {
     return c == '.' || c == ',';
-  }
-
-  /**
-   * Go's parseNanoseconds over value[0, nbytes): {nanoseconds, 1 if out of range}.
-   *
-   * @throws Bad when value[0] is not a separator or the digits do not parse
-   */
-  private static long[] parseNanoseconds(String value, int nbytes) throws Bad {
-    if (!commaOrPeriod(value.charAt(0))) {
-      throw Bad.INSTANCE;
-    }
-    if (nbytes > 10) {
-      value = value.substring(0, 10);
-      nbytes = 10;
-    }
-    long ns = atoi(value.substring(1, nbytes));
-    if (ns < 0) {
-      return new long[] {0, 1};
-    }
-    for (int i = 0; i < 10 - nbytes; i++) {
-      ns *= 10;
-    }
-    return new long[] {ns, 0};
   }
 
   /** The time package's atoi: optional sign, then digits only. */
@@ -836,25 +821,27 @@ final class DateLayout {
   }
 
   /** Go's parseTimeZone: the length of a zone abbreviation at the start of value, or 0. */
-  static int parseTimeZone(String value) {
-    if (value.length() < 3) {
+  /** Go's parseTimeZone: the length of a zone abbreviation at v[vp:], or 0 if there is none. */
+  static int parseTimeZone(String v, int vp) {
+    int len = v.length() - vp;
+    if (len < 3) {
       return 0;
     }
     // ChST and MeST are the only zones with a lower-case letter.
-    if (value.startsWith("ChST") || value.startsWith("MeST")) {
+    if (v.startsWith("ChST", vp) || v.startsWith("MeST", vp)) {
       return 4;
     }
     // GMT may have an hour offset.
-    if (value.startsWith("GMT")) {
-      return value.length() == 3 ? 3 : 3 + parseSignedOffset(value.substring(3));
+    if (v.startsWith("GMT", vp)) {
+      return len == 3 ? 3 : 3 + parseSignedOffset(v, vp + 3);
     }
     // Some zones are not named but have the +/-00 form.
-    if (value.charAt(0) == '+' || value.charAt(0) == '-') {
-      return parseSignedOffset(value);
+    if (v.charAt(vp) == '+' || v.charAt(vp) == '-') {
+      return parseSignedOffset(v, vp);
     }
     int nUpper = 0;
-    while (nUpper < 6 && nUpper < value.length()) {
-      char c = value.charAt(nUpper);
+    while (nUpper < 6 && nUpper < len) {
+      char c = v.charAt(vp + nUpper);
       if (c < 'A' || 'Z' < c) {
         break;
       }
@@ -862,9 +849,9 @@ final class DateLayout {
     }
     switch (nUpper) {
       case 5:
-        return value.charAt(4) == 'T' ? 5 : 0;
+        return v.charAt(vp + 4) == 'T' ? 5 : 0;
       case 4:
-        return value.charAt(3) == 'T' || value.startsWith("WITA") ? 4 : 0;
+        return v.charAt(vp + 3) == 'T' || v.startsWith("WITA", vp) ? 4 : 0;
       case 3:
         return 3;
       default:
@@ -872,28 +859,28 @@ final class DateLayout {
     }
   }
 
-  /** Go's parseSignedOffset: the length of a sign and an hour in -23..+23, or 0. */
-  private static int parseSignedOffset(String value) {
-    char sign = value.charAt(0);
+  /** Go's parseSignedOffset at v[vp:]: the length of a sign and an hour in -23..+23, or 0. */
+  private static int parseSignedOffset(String v, int vp) {
+    char sign = v.charAt(vp);
     if (sign != '-' && sign != '+') {
       return 0;
     }
-    int i = 1;
+    int i = vp + 1;
     long x = 0;
-    for (; i < value.length(); i++) {
-      char c = value.charAt(i);
+    for (; i < v.length(); i++) {
+      char c = v.charAt(i);
       if (c < '0' || c > '9') {
         break;
       }
-      x = x * 10 + (c - '0');
-      if (x > 1L << 40) {
+      if (x > Long.MAX_VALUE / 10) {
         return 0; // overflow in Go's leadingInt
       }
+      x = x * 10 + (c - '0');
     }
-    if (i == 1 || x > 23) {
+    if (i == vp + 1 || x > 23) {
       return 0;
     }
-    return i;
+    return i - vp;
   }
 
   static boolean isLeap(int year) {

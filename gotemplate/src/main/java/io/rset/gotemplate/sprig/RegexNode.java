@@ -77,12 +77,38 @@ final class RegexNode {
     return n;
   }
 
-  /** The height of the tree (a leaf has height 1). */
-  int height() {
+  /** Height of the tree (a leaf has 1) and Go's estimate of its compiled size; see measure(). */
+  int height = 1;
+
+  long size = 1;
+
+  /**
+   * Computes height and size from the (already measured) subexpressions, as Go's calcHeight and
+   * calcSize do, without recursion.
+   */
+  void measure() {
     int h = 1;
     for (RegexNode s : subs) {
-      h = Math.max(h, 1 + s.height());
+      h = Math.max(h, 1 + s.height);
     }
-    return h;
+    height = h;
+    long sz =
+        switch (op) {
+          case LITERAL -> runes.length;
+          case CAPTURE, STAR -> 2 + subs.get(0).size;
+          case PLUS, QUEST -> 1 + subs.get(0).size;
+          case CONCAT -> subs.stream().mapToLong(x -> x.size).sum();
+          case ALTERNATE ->
+              subs.stream().mapToLong(x -> x.size).sum() + Math.max(0, subs.size() - 1);
+          case REPEAT -> {
+            long sub = subs.get(0).size;
+            if (max == -1) {
+              yield min == 0 ? 2 + sub : 1 + min * sub;
+            }
+            yield max * sub + (max - min);
+          }
+          default -> 1;
+        };
+    size = Math.max(1, sz);
   }
 }

@@ -21,11 +21,13 @@ final class RegexParser {
   private static final int MAX_REPEAT = 1000;
   private static final int MAX_HEIGHT = 1000;
   private static final long MAX_SIZE = (128L << 20) / 40;
+  private static final long MAX_RUNES = (128L << 20) / 4;
 
   private final String whole;
   private int flags;
   private final List<RegexNode> stack = new ArrayList<>();
   private int numCap;
+  private long numRunes;
   private final List<String> capNames = new ArrayList<>();
 
   private RegexParser(String whole, int flags) {
@@ -40,12 +42,6 @@ final class RegexParser {
   static Result parse(String s) throws RegexSyntaxError {
     RegexParser p = new RegexParser(s, RegexNode.PERL);
     RegexNode root = p.run();
-    if (root.height() > MAX_HEIGHT) {
-      throw new RegexSyntaxError(RegexSyntaxError.NESTING_DEPTH, s);
-    }
-    if (size(root) > MAX_SIZE) {
-      throw new RegexSyntaxError(RegexSyntaxError.LARGE, s);
-    }
     return new Result(root, p.numCap, List.copyOf(p.capNames));
   }
 
@@ -54,8 +50,7 @@ final class RegexParser {
   private RegexNode run() throws RegexSyntaxError {
     String s = whole;
     int t = 0; // index into s of the unparsed rest
-    String lastRepeat = null; // the text from the last repetition operator
-    int lastRepeatStart = -1;
+    int lastRepeatStart = -1; // where the previous token, if a repetition operator, began
     while (t < s.length()) {
       int repeatStart = -1;
       char c0 = s.charAt(t);
@@ -202,7 +197,7 @@ final class RegexParser {
     return (int) r;
   }
 
-  private void pushClass(int[] cls) {
+  private void pushClass(int[] cls) throws RegexSyntaxError {
     RegexNode re = new RegexNode(Op.CHAR_CLASS, flags);
     re.runes = cls;
     push(re);
@@ -210,7 +205,8 @@ final class RegexParser {
 
   // ---- stack manipulation ----
 
-  private RegexNode push(RegexNode re) {
+  private RegexNode push(RegexNode re) throws RegexSyntaxError {
+    numRunes += goRuneCount(re);
     if (re.op == Op.CHAR_CLASS && re.runes.length == 2 && re.runes[0] == re.runes[1]) {
       // A single rune.
       re.op = Op.LITERAL;
@@ -231,15 +227,53 @@ final class RegexParser {
       re.runes = new int[] {re.runes[0]};
       re.flags = flags | FOLD_CASE;
     }
+    checkLimits(re);
     stack.add(re);
     return re;
   }
 
-  private RegexNode op(Op op) {
+  /**
+   * The number of runes Go's node for re holds: Go merges adjacent literals into one string node,
+   * so a concatenation of same-flag literals counts as its length. Go re-counts a node each time it
+   * is pushed; so does this parser, which pushes at the same points.
+   */
+  private static long goRuneCount(RegexNode re) {
+    switch (re.op) {
+      case LITERAL:
+      case CHAR_CLASS:
+        return re.runes.length;
+      case CONCAT:
+        {
+          int fold = -1;
+          for (RegexNode sub : re.subs) {
+            if (sub.op != Op.LITERAL || (fold >= 0 && fold != (sub.flags & FOLD_CASE))) {
+              return 0;
+            }
+            fold = sub.flags & FOLD_CASE;
+          }
+          return re.subs.size();
+        }
+      default:
+        return 0;
+    }
+  }
+
+  /** Go's checkLimits: measures a new node and rejects too large or too deep expressions. */
+  private void checkLimits(RegexNode re) throws RegexSyntaxError {
+    re.measure();
+    if (numRunes > MAX_RUNES || re.size > MAX_SIZE) {
+      throw new RegexSyntaxError(RegexSyntaxError.LARGE, whole);
+    }
+    if (re.height > MAX_HEIGHT) {
+      throw new RegexSyntaxError(RegexSyntaxError.NESTING_DEPTH, whole);
+    }
+  }
+
+  private RegexNode op(Op op) throws RegexSyntaxError {
     return push(new RegexNode(op, flags));
   }
 
-  private void literal(int r) {
+  private void literal(int r) throws RegexSyntaxError {
     if ((flags & FOLD_CASE) != 0) {
       r = RegexClasses.minFoldRune(r);
     }
@@ -276,6 +310,7 @@ final class RegexParser {
     re.min = min;
     re.max = max;
     stack.set(stack.size() - 1, re);
+    checkLimits(re);
     if (op == Op.REPEAT && (min >= 2 || max >= 2) && !repeatIsValid(re, MAX_REPEAT)) {
       throw new RegexSyntaxError(
           RegexSyntaxError.INVALID_REPEAT_SIZE, whole.substring(before, after));
@@ -308,7 +343,7 @@ final class RegexParser {
   }
 
   /** Replaces the top of the stack (above the topmost '|' or '(') with its concatenation. */
-  private RegexNode concat() {
+  private RegexNode concat() throws RegexSyntaxError {
     int i = stack.size();
     while (i > 0 && !stack.get(i - 1).op.isPseudo()) {
       i--;
@@ -322,7 +357,7 @@ final class RegexParser {
   }
 
   /** Replaces the top of the stack (above the topmost '(') with its alternation. */
-  private RegexNode alternate() {
+  private RegexNode alternate() throws RegexSyntaxError {
     int i = stack.size();
     while (i > 0 && !stack.get(i - 1).op.isPseudo()) {
       i--;
@@ -350,7 +385,7 @@ final class RegexParser {
     return re;
   }
 
-  private void parseVerticalBar() {
+  private void parseVerticalBar() throws RegexSyntaxError {
     concat();
     if (!swapVerticalBar()) {
       op(Op.VERTICAL_BAR);
@@ -866,28 +901,5 @@ final class RegexParser {
     }
     int c = nextRune(t);
     return pack(c, t + Character.charCount(c));
-  }
-
-  // ---- limits ----
-
-  private static long size(RegexNode re) {
-    long size =
-        switch (re.op) {
-          case LITERAL -> re.runes.length;
-          case CAPTURE, STAR -> 2 + size(re.subs.get(0));
-          case PLUS, QUEST -> 1 + size(re.subs.get(0));
-          case CONCAT -> re.subs.stream().mapToLong(RegexParser::size).sum();
-          case ALTERNATE ->
-              re.subs.stream().mapToLong(RegexParser::size).sum() + Math.max(0, re.subs.size() - 1);
-          case REPEAT -> {
-            long sub = size(re.subs.get(0));
-            if (re.max == -1) {
-              yield re.min == 0 ? 2 + sub : 1 + re.min * sub;
-            }
-            yield re.max * sub + (re.max - re.min);
-          }
-          default -> 1;
-        };
-    return Math.max(1, size);
   }
 }

@@ -31,9 +31,9 @@ final class SprigLists {
     fns.add(GoFunction.variadic("list", LIST, List.of(LIST), SprigLists::list));
     fns.add(GoFunction.variadic("tuple", LIST, List.of(LIST), SprigLists::list));
     for (String name : List.of("append", "push", "mustAppend", "mustPush")) {
-      fns.add(fn(name, LIST, List.of(I, I), SprigLists::push));
+      fns.add(fn(name, LIST, List.of(I, I), a -> push(a, limits)));
     }
-    pair(fns, "prepend", LIST, List.of(I, I), SprigLists::prepend);
+    pair(fns, "prepend", LIST, List.of(I, I), a -> prepend(a, limits));
     pair(fns, "first", I, List.of(I), a -> end(a[0], true));
     pair(fns, "last", I, List.of(I), a -> end(a[0], false));
     pair(fns, "rest", LIST, List.of(I), a -> drop(a[0], true));
@@ -49,7 +49,7 @@ final class SprigLists {
     fns.add(GoFunction.ofErr("mustHas", GoType.BOOL, List.of(I, I), SprigLists::has));
     fns.add(GoFunction.variadic("slice", I, List.of(I, LIST), SprigLists::slice));
     fns.add(GoFunction.variadicErr("mustSlice", I, List.of(I, LIST), SprigLists::slice));
-    fns.add(GoFunction.variadic("concat", I, List.of(LIST), SprigLists::concat));
+    fns.add(GoFunction.variadic("concat", I, List.of(LIST), a -> concat(a, limits)));
     fns.add(GoFunction.of("sortAlpha", GoType.SLICE_STRING, List.of(I), a -> sortAlpha(a[0])));
     return fns;
   }
@@ -79,16 +79,18 @@ final class SprigLists {
     return new ArrayList<>(Arrays.asList(a));
   }
 
-  private static Object push(Object[] a) throws FuncException {
+  private static Object push(Object[] a, Limits limits) throws FuncException {
     List<Object> items = items(a[0], "Cannot push on type %s");
+    checkSize(items.size() + 1L, limits);
     List<Object> l = new ArrayList<>(items.size() + 1);
     l.addAll(items);
     l.add(a[1]);
     return l;
   }
 
-  private static Object prepend(Object[] a) throws FuncException {
+  private static Object prepend(Object[] a, Limits limits) throws FuncException {
     List<Object> items = items(a[0], "Cannot prepend on type %s");
+    checkSize(items.size() + 1L, limits);
     List<Object> l = new ArrayList<>(items.size() + 1);
     l.add(a[1]);
     l.addAll(items);
@@ -128,9 +130,11 @@ final class SprigLists {
   private static Object uniq(Object[] a) throws FuncException {
     List<Object> items = items(a[0], "Cannot find uniq on type %s");
     List<Object> dest = new ArrayList<>();
+    ListSet seen = new ListSet();
     for (Object item : items) {
-      if (!contains(dest, item)) {
+      if (!seen.contains(item)) {
         dest.add(item);
+        seen.add(item);
       }
     }
     return dest;
@@ -150,13 +154,13 @@ final class SprigLists {
 
   private static Object without(Object[] a) throws FuncException {
     List<Object> items = items(a[0], "Cannot find without on type %s");
-    List<Object> omit = new ArrayList<>(a.length - 1);
+    ListSet omit = new ListSet();
     for (int i = 1; i < a.length; i++) {
       omit.add(a[i]);
     }
     List<Object> res = new ArrayList<>();
     for (Object item : items) {
-      if (!contains(omit, item)) {
+      if (!omit.contains(item)) {
         res.add(item);
       }
     }
@@ -169,15 +173,6 @@ final class SprigLists {
     }
     for (Object item : items(a[1], "Cannot find has on type %s")) {
       if (ListValues.deepEqual(a[0], item)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean contains(List<Object> haystack, Object needle) {
-    for (Object h : haystack) {
-      if (ListValues.deepEqual(needle, h)) {
         return true;
       }
     }
@@ -207,8 +202,9 @@ final class SprigLists {
   }
 
   /** concat: a nil {@code []interface {}} when there is nothing to concatenate. */
-  private static Object concat(Object[] a) throws FuncException {
+  private static Object concat(Object[] a, Limits limits) throws FuncException {
     List<Object> res = null;
+    long size = 0;
     for (Object list : a) {
       if (list == null) {
         throw new FuncException(ListValues.NIL_DEREFERENCE);
@@ -217,6 +213,8 @@ final class SprigLists {
       if (items == null) {
         throw new FuncException("Cannot concat type " + ListValues.kind(list) + " as list");
       }
+      size += items.size();
+      checkSize(size, limits);
       if (!items.isEmpty()) {
         if (res == null) {
           res = new ArrayList<>();
@@ -255,6 +253,13 @@ final class SprigLists {
       chunks.add(c);
     }
     return new GoSlice(CHUNKS, chunks);
+  }
+
+  /** Lists that grow (append, prepend, concat) are bounded like the ones until builds. */
+  private static void checkSize(long size, Limits limits) throws FuncException {
+    if (size > limits.maxListSize()) {
+      throw new FuncException("list size " + size + " exceeds the limit " + limits.maxListSize());
+    }
   }
 
   /** make([]T, n) panics for a negative n; larger n cannot occur here (n <= len(list)). */

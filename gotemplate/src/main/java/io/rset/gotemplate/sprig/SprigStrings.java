@@ -185,11 +185,13 @@ final class SprigStrings {
     if (s.isEmpty() || count == 0) {
       return "";
     }
-    StrBytes.checkLength(
-        Math.multiplyHigh(StrBytes.byteLength(s), count) != 0
-            ? Long.MAX_VALUE
-            : StrBytes.byteLength(s) * count,
-        max);
+    long length;
+    try {
+      length = Math.multiplyExact(StrBytes.byteLength(s), count);
+    } catch (ArithmeticException e) {
+      throw new FuncException("strings: Repeat output length overflow");
+    }
+    StrBytes.checkLength(length, max);
     return s.repeat((int) count);
   }
 

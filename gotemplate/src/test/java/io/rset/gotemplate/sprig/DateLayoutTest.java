@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -515,6 +516,22 @@ class DateLayoutTest {
     }
     assertThat(Long.toString(t.toEpochSecond())).isEqualTo(parts[1]);
     assertThat('"' + DateFormat.marshalJson(t) + '"').isEqualTo(parts[2]);
+  }
+
+  @Test
+  void longZoneOffsetsAndLongInputs() throws FuncException {
+    // Go: 2024-01-01 03:00:00 +0300 GMT+00000000000000000000003
+    ZonedDateTime gmt = DateLayout.parse("2006 MST", "2024 GMT+00000000000000000000003");
+    assertThat(gmt.toEpochSecond()).isEqualTo(1704067200L);
+    assertThat(gmt.getOffset().getTotalSeconds()).isEqualTo(3 * 3600);
+    // Go: 2024-01-01 00:00:00 +0000 -0000000000000000000000012 (a name, offset 0)
+    assertThat(DateLayout.parse("2006 MST", "2024 -0000000000000000000000012").toEpochSecond())
+        .isEqualTo(1704067200L);
+    // Linear in the input: 50,000 elements parse quickly.
+    String layout = "2006 ".repeat(50_000);
+    assertThat(DateLayout.parse(layout, "2024 ".repeat(50_000)).getYear()).isEqualTo(2024);
+    assertThatThrownBy(() -> DateLayout.parse(layout, "2024 ".repeat(49_999)))
+        .hasMessageEndingWith(": cannot parse \"\" as \"2006\"");
   }
 
   /** Go's Time.String() for the zones this engine produces. */

@@ -8,8 +8,13 @@ import io.rset.gotemplate.Template;
 import io.rset.gotemplate.TemplateException;
 import io.rset.gotemplate.TemplateOptions;
 import io.rset.gotemplate.func.FuncMap;
+import io.rset.gotemplate.func.GoFunction;
+import io.rset.gotemplate.value.GoType;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -45,8 +50,39 @@ final class OracleCases {
     }
   }
 
+  /**
+   * Adds minimal {@code list} and {@code dict} (sprig's signatures) when the function set lacks
+   * them, so that these tests do not depend on the list and dict families.
+   */
+  static FuncMap withTestHelpers(FuncMap funcs) {
+    FuncMap.Builder b = funcs.toBuilder();
+    if (!funcs.contains("list")) {
+      b.add(
+          GoFunction.variadic(
+              "list",
+              GoType.SLICE_INTERFACE,
+              List.of(GoType.SLICE_INTERFACE),
+              a -> new ArrayList<>(Arrays.asList(a))));
+    }
+    if (!funcs.contains("dict")) {
+      b.add(
+          GoFunction.variadic(
+              "dict",
+              GoType.MAP_STRING_INTERFACE,
+              List.of(GoType.SLICE_INTERFACE),
+              a -> {
+                Map<String, Object> d = new HashMap<>();
+                for (int i = 0; i < a.length; i += 2) {
+                  d.put(String.valueOf(a[i]), i + 1 < a.length ? a[i + 1] : "");
+                }
+                return d;
+              }));
+    }
+    return b.build();
+  }
+
   static void check(Case c) {
-    FuncMap funcs = Sprig.hermetic(Limits.DEFAULT);
+    FuncMap funcs = withTestHelpers(Sprig.hermetic(Limits.DEFAULT));
     String got;
     try {
       Template t =

@@ -233,6 +233,27 @@ class SprigListsTest {
   }
 
   @Test
+  void growingListsRespectTheListLimit() {
+    Limits small = new Limits(1000, 1 << 20, 3);
+    GoFunction append =
+        SprigLists.functions(small).stream()
+            .filter(f -> f.name().equals("append"))
+            .findFirst()
+            .get();
+    GoFunction concat =
+        SprigLists.functions(small).stream()
+            .filter(f -> f.name().equals("concat"))
+            .findFirst()
+            .get();
+    assertThatThrownBy(() -> append.body().call(new Object[] {List.of(i(1), i(2), i(3)), i(4)}))
+        .isInstanceOf(FuncException.class)
+        .hasMessage("list size 4 exceeds the limit 3");
+    assertThatThrownBy(
+            () -> concat.body().call(new Object[] {List.of(i(1), i(2)), List.of(i(3), i(4))}))
+        .hasMessage("list size 4 exceeds the limit 3");
+  }
+
+  @Test
   void sortAlphaSortsStringForms() throws FuncException {
     assertThat(call("sortAlpha", List.of("eu-west-1", "us-east-1", "ap-south-1")))
         .isEqualTo(GoSlice.ofStrings(List.of("ap-south-1", "eu-west-1", "us-east-1")));
