@@ -56,7 +56,7 @@ final class Executor {
   private static final Object MISSING = new Object();
 
   /** Stack for re-running an execution that overflowed the caller's thread stack. */
-  private static final long DEEP_STACK_BYTES = 1L << 30;
+  private static final long DEEP_STACK_BYTES = 256L << 20;
 
   private final Template template;
   private final StringBuilder out;
@@ -107,7 +107,7 @@ final class Executor {
   }
 
   private void runOnDeepStack(String templateName, Object data, int start) {
-    RuntimeException[] failure = new RuntimeException[1];
+    Throwable[] failure = new Throwable[1];
     Runnable task =
         () -> {
           try {
@@ -115,7 +115,7 @@ final class Executor {
           } catch (StackOverflowError e) {
             out.setLength(start);
             failure[0] = error("exceeded maximum nesting depth", null);
-          } catch (RuntimeException e) {
+          } catch (Throwable e) {
             failure[0] = e;
           }
         };
@@ -133,8 +133,11 @@ final class Executor {
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
-    if (failure[0] != null) {
-      throw failure[0];
+    if (failure[0] instanceof RuntimeException e) {
+      throw e;
+    }
+    if (failure[0] instanceof Error e) {
+      throw e;
     }
   }
 
