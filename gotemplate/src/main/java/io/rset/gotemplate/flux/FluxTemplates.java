@@ -63,7 +63,7 @@ public final class FluxTemplates {
    * inputs} (null: no inputs).
    */
   public static String render(Template template, Map<String, Object> inputs) {
-    return template.render(null, FuncMap.builder().add(FluxFunctions.inputs(inputs)).build());
+    return template.render(null, FuncMap.of(FluxFunctions.inputs(inputs)));
   }
 
   /**

@@ -42,6 +42,15 @@ public final class FuncMap {
     return new Builder();
   }
 
+  /** A map holding one function; the cheap way to bind a per-execution function. */
+  public static FuncMap of(GoFunction fn) {
+    if (!isIdentifier(fn.name())) {
+      throw new IllegalArgumentException(
+          "function name \"" + fn.name() + "\" is not a valid identifier");
+    }
+    return new FuncMap(Map.of(fn.name(), fn));
+  }
+
   public static FuncMap empty() {
     return new FuncMap(Map.of());
   }
