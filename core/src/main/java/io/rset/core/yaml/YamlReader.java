@@ -298,6 +298,25 @@ public final class YamlReader {
 
     List<YamlNode> read(String text, boolean firstOnly) {
       checkSize(file, text);
+      String current = text;
+      for (int patches = 0; ; patches++) {
+        try {
+          return parse(current, firstOnly);
+        } catch (YamlEngineException e) {
+          String patched =
+              patches < MAX_ESCAPE_PATCHES ? patchLineSeparatorEscape(current, e) : null;
+          if (patched == null) {
+            GoYamlErrors.Translated t = GoYamlErrors.translate(e, file, lineOffset);
+            Position p =
+                t.position() != null ? t.position() : new Position(file, 1 + lineOffset, 1);
+            throw new YamlException(p + ": " + t.text(), p, GO_PREFIX + t.goText());
+          }
+          current = patched;
+        }
+      }
+    }
+
+    private List<YamlNode> parse(String text, boolean firstOnly) {
       LoadSettings settings =
           LoadSettings.builder()
               .setLabel(file)
@@ -307,21 +326,15 @@ public final class YamlReader {
               .build();
       ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, text));
       List<YamlNode> docs = new ArrayList<>();
-      try {
-        while (true) {
-          Raw root = composeDocument(parser);
-          if (root == NO_DOCUMENT) {
-            break;
-          }
-          docs.add(new Converter().run(root));
-          if (firstOnly) {
-            break;
-          }
+      while (true) {
+        Raw root = composeDocument(parser);
+        if (root == NO_DOCUMENT) {
+          break;
         }
-      } catch (YamlEngineException e) {
-        GoYamlErrors.Translated t = GoYamlErrors.translate(e, file, lineOffset);
-        Position p = t.position() != null ? t.position() : new Position(file, 1 + lineOffset, 1);
-        throw new YamlException(p + ": " + t.text(), p, GO_PREFIX + t.goText());
+        docs.add(new Converter().run(root));
+        if (firstOnly) {
+          break;
+        }
       }
       return docs;
     }
@@ -606,6 +619,41 @@ public final class YamlReader {
         return new YamlScalar(s.pos, out, s.value);
       }
     }
+  }
+
+  /** How many {@code \\L}/{@code \\P} escapes one read rewrites before giving up. */
+  private static final int MAX_ESCAPE_PATCHES = 64;
+
+  /**
+   * snakeyaml-engine does not know the escapes {@code \\L} (U+2028) and {@code \\P} (U+2029) that
+   * go-yaml reads and writes in double-quoted scalars. When the scanner stops at one, the escape is
+   * rewritten as {@code \\u2028}/{@code \\u2029} and the text parsed again (later columns on that
+   * line shift by four). Returns null for any other error.
+   */
+  static String patchLineSeparatorEscape(String text, YamlEngineException e) {
+    if (!(e instanceof org.snakeyaml.engine.v2.exceptions.ScannerException se)
+        || se.getProblem() == null
+        || !(se.getProblem().startsWith("found unknown escape character L(76)")
+            || se.getProblem().startsWith("found unknown escape character P(80)"))
+        || se.getProblemMark().isEmpty()) {
+      return null;
+    }
+    int cp = se.getProblemMark().get().getIndex();
+    if (cp < 1 || cp > text.codePointCount(0, text.length())) {
+      return null;
+    }
+    int at = text.offsetByCodePoints(0, cp);
+    for (int i : new int[] {at, at - 1}) {
+      if (i >= 1
+          && i < text.length()
+          && text.charAt(i - 1) == '\\'
+          && (text.charAt(i) == 'L' || text.charAt(i) == 'P')) {
+        return text.substring(0, i)
+            + (text.charAt(i) == 'L' ? "u2028" : "u2029")
+            + text.substring(i + 1);
+      }
+    }
+    return null;
   }
 
   private static final Raw NO_DOCUMENT = new RawScalar(new Position("", 0, 0), "", "", true);

@@ -154,6 +154,13 @@ class YamlReaderTest {
   }
 
   @Test
+  void goLineSeparatorEscapesAreRead() {
+    // go-yaml writes U+2028/U+2029 as \L and \P; snakeyaml-engine alone rejects them.
+    assertThat(scalar("\"a\\Lb\\P\\\\L\"")).isEqualTo("a\u2028b\u2029\\L");
+    assertThat(value("- \"\\L\"\n- x\n")).isEqualTo(List.of("\u2028", "x"));
+  }
+
+  @Test
   void zeroIndentationIndicator() {
     assertThatThrownBy(() -> reader.readSingle("t.yaml", "kind: A\nv: |0\n  x\n"))
         .isInstanceOfSatisfying(
