@@ -182,7 +182,8 @@ public final class ClusterData {
     try {
       doc = RenderedYaml.decode(kubeconfig);
     } catch (RenderedYaml.DecodeException e) {
-      throw new PostBuildException(e.getMessage());
+      throw new PostBuildException(
+          e.getMessage().replaceFirst("^error converting YAML to JSON: ", ""));
     }
     List<?> clusters =
         doc instanceof Map<?, ?> m && m.get("clusters") instanceof List<?> l ? l : List.of();

@@ -203,7 +203,7 @@ final class KubeObjects {
             docLine = lineOf(p);
             return o;
           } catch (RenderedYaml.DecodeException e) {
-            firstErr = new ReadException("json: " + e.getMessage(), lineOf(p));
+            firstErr = new ReadException(e.getMessage(), lineOf(p));
           } catch (ReadException e) {
             firstErr = e;
           }
@@ -270,9 +270,7 @@ final class KubeObjects {
     try {
       v = RenderedYaml.decode(doc);
     } catch (RenderedYaml.DecodeException e) {
-      throw new ReadException(
-          "error converting YAML to JSON: " + e.getMessage(),
-          e.line() > 0 ? firstLine + e.line() - 1 : firstLine);
+      throw new ReadException(e.getMessage(), e.line() > 0 ? firstLine + e.line() - 1 : firstLine);
     }
     if (v == null) {
       return new LinkedHashMap<>();

@@ -210,4 +210,26 @@ class BuildLocationTest {
         .hasMessage("step \"b\": at least one of resources or resourcesTemplate must be set");
     assertThat(e.step()).isEqualTo("b");
   }
+
+  @Test
+  void yamlErrorOfAResourceNamesTheRenderedLine() {
+    BuildException e =
+        fail(
+            """
+              inputs: [{id: x, semver: ">=1.0.0-rc.0"}]
+              resources:
+                - apiVersion: v1
+                  kind: ConfigMap
+                  metadata: {name: x}
+                  data: {semver: "<< inputs.semver >>"}
+            """);
+    assertThat(e)
+        .hasMessage(
+            "failed to build resources[0]: failed to read object: error converting YAML to JSON:"
+                + " yaml: line 3: did not find expected comment or line break");
+    assertThat(e.outputLine()).isEqualTo(3);
+    assertThat(e.sourceLine()).isEqualTo("  semver: >=1.0.0-rc.0");
+    assertThat(e.location())
+        .startsWith("resources[0], input set #0 (id \"x\"), rendered output line ");
+  }
 }
