@@ -110,8 +110,7 @@ final class KubeObjects {
         }
         int thisLine = line++;
         if (l.startsWith("---")) {
-          String rest = l.substring(3).strip();
-          rest = goTrimSpace(l.substring(3));
+          String rest = goTrimSpace(l.substring(3));
           if (!rest.isEmpty() && rest.charAt(0) != '#') {
             throw new ReadException("invalid Yaml document separator: " + rest, thisLine);
           }
