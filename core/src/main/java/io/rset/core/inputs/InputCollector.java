@@ -41,7 +41,8 @@ public final class InputCollector {
     String ns = namespace(rset.metadata().namespace());
     Map<String, ResourceSetInputProvider> byName = new LinkedHashMap<>();
     for (ResourceSetInputProvider p : candidates) {
-      if (namespace(p.metadata().namespace()).equals(ns) && p.metadata().name() != null) {
+      String pns = namespace(p.metadata().namespace());
+      if ((pns.isEmpty() || pns.equals(ns)) && p.metadata().name() != null) {
         byName.put(p.metadata().name(), p);
       }
     }
@@ -70,7 +71,9 @@ public final class InputCollector {
     }
     List<ResourceSetInputProvider> out = new ArrayList<>(selected.values());
     out.sort(
-        Comparator.comparing((ResourceSetInputProvider p) -> namespace(p.metadata().namespace()))
+        Comparator.comparing(
+                (ResourceSetInputProvider p) ->
+                    namespace(p.metadata().namespace()).isEmpty() ? ns : p.metadata().namespace())
             .thenComparing(p -> p.metadata().name()));
     return out;
   }

@@ -48,12 +48,18 @@ public final class OfflineInputs {
         throw e.wrap("error filtering providers");
       }
     }
+    InputResult result;
     try {
-      return InputCombiner.combine(
-          r, InputCollector.collect(r, selected, InputCollector.StaticId.NAME));
+      result =
+          InputCombiner.combine(
+              r, InputCollector.collect(r, selected, InputCollector.StaticId.NAME));
     } catch (InputException e) {
       throw e.wrap("error combining inputs");
     }
+    // the CLI has no "inputsFrom yielded nothing" case: zero input sets always render once
+    return result.sets().isEmpty()
+        ? new InputResult(InputResult.Kind.NO_INPUTS, List.of())
+        : result;
   }
 
   /**
