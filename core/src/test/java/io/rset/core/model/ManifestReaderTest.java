@@ -281,6 +281,8 @@ class ManifestReaderTest {
                 g: 1.0
                 h: 123456789.123
                 i: 12345678901234567890
+                j: .inf
+                "n": 0x1F
             spec:
               resourcesTemplate: x
             """);
@@ -293,7 +295,9 @@ class ManifestReaderTest {
         .containsEntry("e", "1000")
         .containsEntry("g", "1")
         .containsEntry("h", "1.2345679e+08")
-        .containsEntry("i", "12345678901234567890");
+        .containsEntry("i", "12345678901234567890")
+        .containsEntry("j", "+Inf")
+        .containsEntry("n", "31");
   }
 
   @Test
