@@ -1,5 +1,7 @@
 package io.rset.gotemplate.parse;
 
+import io.rset.gotemplate.fmt.GoStrconv;
+
 /**
  * A pull lexer for template source, a synchronous port of Go 1.23's text/template/parse lexer: each
  * {@link #nextItem()} runs the state machine until it produces one item. Positions are char indexes
@@ -369,7 +371,7 @@ final class Lexer {
       backup();
       return State.IDENTIFIER;
     }
-    if (r < 0x80 && GoText.isPrint(r)) {
+    if (r < 0x80 && GoStrconv.isPrint(r)) {
       return emit(ItemType.CHAR);
     }
     return errorf("unrecognized character in action: " + GoText.formatRune(r));
@@ -476,12 +478,12 @@ final class Lexer {
 
   private State lexNumber() {
     if (!scanNumber()) {
-      return errorf("bad number syntax: " + GoText.quote(input.substring(start, pos)));
+      return errorf("bad number syntax: " + GoStrconv.quote(input.substring(start, pos)));
     }
     int sign = peek();
     if (sign == '+' || sign == '-') {
       if (!scanNumber() || input.charAt(pos - 1) != 'i') {
-        return errorf("bad number syntax: " + GoText.quote(input.substring(start, pos)));
+        return errorf("bad number syntax: " + GoStrconv.quote(input.substring(start, pos)));
       }
       return emit(ItemType.COMPLEX);
     }
