@@ -150,6 +150,20 @@ public final class GoStrconv {
     }
   }
 
+  /** unicode.IsSpace: Go's white space (Latin-1 spaces, then the Unicode White_Space runes). */
+  public static boolean isSpace(int r) {
+    if (r < 0x100) {
+      return r == ' ' || (r >= '\t' && r <= '\r') || r == 0x85 || r == 0xA0;
+    }
+    return r == 0x1680
+        || (r >= 0x2000 && r <= 0x200A)
+        || r == 0x2028
+        || r == 0x2029
+        || r == 0x202F
+        || r == 0x205F
+        || r == 0x3000;
+  }
+
   /**
    * strconv.CanBackquote: whether s can be a raw string literal (no control characters other than
    * tab, no backquote, no DEL, no BOM).

@@ -3,31 +3,16 @@ package io.rset.gotemplate.parse;
 import io.rset.gotemplate.fmt.GoStrconv;
 
 /**
- * Go's string helpers the parser needs beyond {@link GoStrconv}: %#U, unicode.IsSpace, rune
- * truncation.
+ * Go's string helpers the parser needs beyond {@link GoStrconv}: %#U, blank text, rune truncation.
  */
 final class GoText {
   private GoText() {}
-
-  /** Go's {@code unicode.IsSpace}. */
-  static boolean isSpace(int r) {
-    if (r < 0x100) {
-      return r == ' ' || (r >= '\t' && r <= '\r') || r == 0x85 || r == 0xA0;
-    }
-    return r == 0x1680
-        || (r >= 0x2000 && r <= 0x200a)
-        || r == 0x2028
-        || r == 0x2029
-        || r == 0x202f
-        || r == 0x205f
-        || r == 0x3000;
-  }
 
   /** Whether s holds only Go white space ({@code len(bytes.TrimSpace(s)) == 0}). */
   static boolean isBlank(String s) {
     for (int i = 0; i < s.length(); ) {
       int r = s.codePointAt(i);
-      if (!isSpace(r)) {
+      if (!GoStrconv.isSpace(r)) {
         return false;
       }
       i += Character.charCount(r);
