@@ -457,6 +457,14 @@ final class Lexer {
   }
 
   private State lexChar() {
+    return lexQuoted('\'', ItemType.CHAR_CONSTANT, "unterminated character constant");
+  }
+
+  /**
+   * Scans to the closing quote of a quoted string or character constant (backslash escapes one
+   * rune; a newline or the end of input is an error) and emits it as type.
+   */
+  private State lexQuoted(char quote, ItemType type, String unterminated) {
     while (true) {
       int r = next();
       if (r == '\\') {
@@ -464,16 +472,16 @@ final class Lexer {
         if (r != EOF && r != '\n') {
           continue;
         }
-        return errorf("unterminated character constant");
+        return errorf(unterminated);
       }
       if (r == EOF || r == '\n') {
-        return errorf("unterminated character constant");
+        return errorf(unterminated);
       }
-      if (r == '\'') {
+      if (r == quote) {
         break;
       }
     }
-    return emit(ItemType.CHAR_CONSTANT);
+    return emit(type);
   }
 
   private State lexNumber() {
@@ -523,23 +531,7 @@ final class Lexer {
   }
 
   private State lexQuote() {
-    while (true) {
-      int r = next();
-      if (r == '\\') {
-        r = next();
-        if (r != EOF && r != '\n') {
-          continue;
-        }
-        return errorf("unterminated quoted string");
-      }
-      if (r == EOF || r == '\n') {
-        return errorf("unterminated quoted string");
-      }
-      if (r == '"') {
-        break;
-      }
-    }
-    return emit(ItemType.STRING);
+    return lexQuoted('"', ItemType.STRING, "unterminated quoted string");
   }
 
   private State lexRawQuote() {
