@@ -292,7 +292,11 @@ public final class GoStrconv {
       }
     }
     sb.append(fmt);
-    int exp = d.nd == 0 ? 0 : d.dp - 1;
+    appendExponent(sb, d.nd == 0 ? 0 : d.dp - 1);
+  }
+
+  /** An exponent as %e and %x write it: its sign, then at least two digits. */
+  private static void appendExponent(StringBuilder sb, int exp) {
     if (exp < 0) {
       sb.append('-');
       exp = -exp;
@@ -300,10 +304,9 @@ public final class GoStrconv {
       sb.append('+');
     }
     if (exp < 10) {
-      sb.append('0').append((char) ('0' + exp));
-    } else {
-      sb.append(exp);
+      sb.append('0');
     }
+    sb.append(exp);
   }
 
   /** %f: -ddddddd.ddddd */
@@ -374,16 +377,7 @@ public final class GoStrconv {
       }
     }
     sb.append(fmt == 'X' ? 'P' : 'p');
-    if (exp < 0) {
-      sb.append('-');
-      exp = -exp;
-    } else {
-      sb.append('+');
-    }
-    if (exp < 10) {
-      sb.append('0');
-    }
-    sb.append(exp);
+    appendExponent(sb, exp);
   }
 
   // ---------------------------------------------------------------- parsing
