@@ -46,8 +46,6 @@ final class GoYamlErrors {
     int contextLine = cm.map(Mark::getLine).orElse(0);
     if (problemLine != 0) {
       line = parser ? problemLine : problemLine + 1;
-    } else if (!parser) {
-      line = 1;
     } else if (contextLine != 0) {
       line = contextLine;
     }

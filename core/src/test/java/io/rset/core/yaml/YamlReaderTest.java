@@ -195,6 +195,30 @@ class YamlReaderTest {
   }
 
   @Test
+  void errorsOnTheFirstLineHaveNoLineNumberInGo() {
+    // Oracle: go-yaml omits "line N: " when the problem (and context) mark is on line 0.
+    assertThatThrownBy(() -> reader.readSingle("t.yaml", "v: @x\n"))
+        .isInstanceOfSatisfying(
+            YamlException.class,
+            e -> {
+              assertThat(e.goMessage())
+                  .isEqualTo(
+                      "error converting YAML to JSON: yaml: found character that cannot start any"
+                          + " token");
+              assertThat(e.getMessage())
+                  .isEqualTo("t.yaml:1:4: yaml: found character that cannot start any token");
+            });
+    assertThatThrownBy(() -> reader.readSingle("t.yaml", "a: b: c\n"))
+        .isInstanceOfSatisfying(
+            YamlException.class,
+            e ->
+                assertThat(e.goMessage())
+                    .isEqualTo(
+                        "error converting YAML to JSON: yaml: mapping values are not allowed in"
+                            + " this context"));
+  }
+
+  @Test
   void zeroIndentationIndicator() {
     assertThatThrownBy(() -> reader.readSingle("t.yaml", "kind: A\nv: |0\n  x\n"))
         .isInstanceOfSatisfying(
