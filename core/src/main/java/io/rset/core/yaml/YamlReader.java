@@ -300,12 +300,14 @@ public final class YamlReader {
       checkSize(file, text);
       String current = text;
       long work = 0;
+      int patches = 0;
       while (true) {
         try {
           return parse(current, firstOnly);
         } catch (YamlEngineException e) {
           work += current.length() + 1L;
-          String patched = work <= MAX_REPARSE_WORK ? patch(current, e) : null;
+          String patched =
+              work <= MAX_REPARSE_WORK && patches++ < MAX_PATCHES ? patch(current, e) : null;
           if (patched == null) {
             GoYamlErrors.Translated t = GoYamlErrors.translate(e, file, lineOffset);
             String go = t.goText();
@@ -641,8 +643,13 @@ public final class YamlReader {
   private static final String TAB_INDENT = "found a tab character that violates indentation";
   private static final String NO_TOKEN = "found character that cannot start any token";
 
-  /** Re-parsing after patches stops once this many chars have been parsed in total. */
-  private static final long MAX_REPARSE_WORK = 32L * 1024 * 1024;
+  /**
+   * Re-parsing after patches stops after this many patches or once this many chars have been parsed
+   * in total (each patch re-parses the text); the error at hand is then reported.
+   */
+  private static final int MAX_PATCHES = 100;
+
+  private static final long MAX_REPARSE_WORK = 8L * 1024 * 1024;
 
   /** Rewrites the text at the error when go-yaml would have accepted it; null otherwise. */
   private static String patch(String text, YamlEngineException e) {
