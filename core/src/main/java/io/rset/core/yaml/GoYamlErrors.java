@@ -46,8 +46,6 @@ final class GoYamlErrors {
     int contextLine = cm.map(Mark::getLine).orElse(0);
     if (problemLine != 0) {
       line = parser ? problemLine : problemLine + 1;
-    } else if (!parser) {
-      line = 1;
     } else if (contextLine != 0) {
       line = contextLine;
     }
@@ -103,6 +101,9 @@ final class GoYamlErrors {
     }
     if (p.startsWith("expected '>'")) {
       return "did not find the expected '>'";
+    }
+    if (p.startsWith("expected escape sequence of")) {
+      return "did not find expected hexdecimal number"; // sic, libyaml's spelling
     }
     if (p.startsWith("found unknown escape character")) {
       return "found unknown escape character";

