@@ -1,0 +1,193 @@
+package io.rset.core.platform;
+
+import io.rset.core.build.BuildException;
+import io.rset.core.build.CombinedInputs;
+import io.rset.core.build.ResourceSetBuilder;
+import io.rset.core.build.StepResult;
+import io.rset.core.model.ManifestException;
+import io.rset.core.model.ManifestReader;
+import io.rset.core.model.ObjectMeta;
+import io.rset.core.model.ResourceSet;
+import io.rset.core.model.ResourceSetInputProvider;
+import io.rset.core.model.ResourceSetSpec;
+import io.rset.core.yaml.YamlException;
+import io.rset.core.yaml.YamlNode;
+import io.rset.core.yaml.YamlReader;
+import io.rset.core.yaml.YamlScalar;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code flux-operator build rset} without a cluster (spec §6.2 steps 1–10): reads the
+ * ResourceSets of a file, takes their inputs from the manifest, {@code --inputs-from} and Static
+ * providers of {@code --inputs-from-provider}, combines them (§2), builds (§3.1–§3.8), and applies
+ * {@code commonMetadata} then the owner labels.
+ *
+ * <p>Unlike the Flux CLI, which reads only the first document of the file, every ResourceSet of the
+ * file is built, in order; the first failure stops the build. Failures are {@link BuildFailure}s
+ * whose message is the Flux CLI's text and whose location names the file, the ResourceSet and,
+ * for template errors, the step, resource, input set and template line.
+ *
+ * <p>Pure: reads nothing but the request, no clock or environment. Thread-safe.
+ */
+public final class OfflineBuild {
+  static final String OWNER_NAME = "resourceset.fluxcd.controlplane.io/name";
+  static final String OWNER_NAMESPACE = "resourceset.fluxcd.controlplane.io/namespace";
+
+  private final YamlReader yaml;
+
+  public OfflineBuild() {
+    this(new YamlReader());
+  }
+
+  public OfflineBuild(YamlReader yaml) {
+    this.yaml = yaml;
+  }
+
+  /**
+   * Builds every ResourceSet of the request's manifest in order.
+   *
+   * @return one result per ResourceSet, each with at least one object
+   * @throws BuildFailure on the first problem
+   */
+  public List<BuildResult> buildAll(BuildRequest request) {
+    List<YamlNode> docs = readManifests(request.manifest());
+    List<BuildResult> results = new ArrayList<>(docs.size());
+    for (YamlNode doc : docs) {
+      results.add(build(doc, request));
+    }
+    return results;
+  }
+
+  private List<YamlNode> readManifests(Source manifest) {
+    List<YamlNode> docs;
+    try {
+      docs = yaml.readDocuments(manifest.name(), manifest.text());
+    } catch (YamlException e) {
+      throw yamlFailure("error parsing ResourceSet: ", e, manifest.name());
+    }
+    List<YamlNode> out = new ArrayList<>();
+    for (YamlNode d : docs) {
+      if (!(d instanceof YamlScalar s && s.value() == null)) {
+        out.add(d);
+      }
+    }
+    if (out.isEmpty()) {
+      // Go decodes an empty file into an empty ResourceSet, which has no name.
+      throw new BuildFailure("ResourceSet name must be set in the manifest", manifest.name());
+    }
+    return out;
+  }
+
+  private BuildResult build(YamlNode doc, BuildRequest request) {
+    String file = request.manifest().name();
+    ResourceSet rset;
+    try {
+      rset = ManifestReader.readResourceSet(doc);
+    } catch (ManifestException e) {
+      throw new BuildFailure(
+          "error parsing ResourceSet: " + e.detail(), where(file, e.position(), e.path()));
+    }
+    ObjectMeta meta = rset.metadata();
+    String namespace = nonEmpty(meta.namespace()) ? meta.namespace() : request.namespace();
+    String at = String.valueOf(doc.pos());
+    if (!nonEmpty(namespace)) {
+      throw new BuildFailure(
+          "ResourceSet namespace must be set either in the manifest or with --namespace", at);
+    }
+    if (!nonEmpty(meta.name())) {
+      throw new BuildFailure("ResourceSet name must be set in the manifest", at);
+    }
+    ResourceSetSpec spec = rset.spec();
+    if (!spec.inputsFrom().isEmpty()
+        && request.inputsFrom() == null
+        && request.providers() == null) {
+      throw new BuildFailure(
+          "ResourceSet has '.spec.inputsFrom', please provide the inputs with --inputs-from or"
+              + " --inputs-from-provider",
+          at);
+    }
+    List<Map<String, Object>> inline = spec.inputs();
+    if (request.inputsFrom() != null) {
+      inline = InputsFile.decodeOver(yaml, request.inputsFrom(), inline);
+    }
+    meta =
+        new ObjectMeta(
+            meta.name(),
+            namespace,
+            meta.uid(),
+            meta.generation(),
+            meta.labels(),
+            meta.annotations());
+    spec = withInputs(spec, inline);
+    rset = new ResourceSet(rset.source(), meta, spec, rset.status());
+    String label = file + ": ResourceSet " + namespace + "/" + meta.name();
+
+    List<ResourceSetInputProvider> providers = List.of();
+    if (request.providers() != null) {
+      List<ResourceSetInputProvider> all =
+          ProviderFile.load(yaml, request.providers(), namespace);
+      providers = ProviderFile.referenced(all, spec.inputsFrom(), namespace);
+    }
+    List<Map<String, Object>> combined;
+    try {
+      combined = Combination.combine(rset, providers);
+    } catch (IllegalArgumentException e) {
+      throw new BuildFailure("error combining inputs: " + e.getMessage(), label);
+    }
+
+    List<StepResult> steps;
+    try {
+      steps = ResourceSetBuilder.build(spec, CombinedInputs.of(combined));
+    } catch (BuildException e) {
+      String where = e.location();
+      throw new BuildFailure(
+          e.getMessage(), where.isEmpty() ? label : label + ", " + where, e.sourceLine(), e);
+    }
+    List<Map<String, Object>> objects = ResourceSetBuilder.flatten(steps);
+    if (objects.isEmpty()) {
+      throw new BuildFailure("no objects were generated", label);
+    }
+    for (Map<String, Object> o : objects) {
+      ObjectMetadata.merge(o, spec.commonMetadata().labels(), spec.commonMetadata().annotations());
+      Map<String, String> owner = new LinkedHashMap<>();
+      owner.put(OWNER_NAME, meta.name());
+      owner.put(OWNER_NAMESPACE, namespace);
+      ObjectMetadata.merge(o, owner, Map.of());
+    }
+    return new BuildResult(rset, steps);
+  }
+
+  private static ResourceSetSpec withInputs(
+      ResourceSetSpec s, List<Map<String, Object>> inputs) {
+    return new ResourceSetSpec(
+        s.commonMetadata(),
+        s.inputStrategy(),
+        inputs,
+        s.inputsFrom(),
+        s.resources(),
+        s.resourcesTemplate(),
+        s.steps(),
+        s.dependsOn(),
+        s.serviceAccountName(),
+        s.waitForHealth(),
+        s.present());
+  }
+
+  static BuildFailure yamlFailure(String prefix, YamlException e, String file) {
+    String go = e.goMessage() != null ? e.goMessage() : e.getMessage();
+    return new BuildFailure(
+        prefix + go, e.position() != null ? e.position().toString() : file, null, e);
+  }
+
+  private static String where(String file, io.rset.core.yaml.Position pos, String path) {
+    String at = pos != null ? pos.toString() : file;
+    return path == null || path.isEmpty() ? at : at + ": " + path;
+  }
+
+  private static boolean nonEmpty(String s) {
+    return s != null && !s.isEmpty();
+  }
+}
