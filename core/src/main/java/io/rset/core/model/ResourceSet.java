@@ -9,7 +9,8 @@ import io.rset.core.yaml.Position;
  * @param status may be null
  */
 public record ResourceSet(
-    Position source, ObjectMeta metadata, ResourceSetSpec spec, ResourceSetStatus status) {
+    Position source, ObjectMeta metadata, ResourceSetSpec spec, ResourceSetStatus status)
+    implements Manifest {
   public static final String API_VERSION = "fluxcd.controlplane.io/v1";
   public static final String KIND = "ResourceSet";
 }

@@ -16,7 +16,8 @@ public record ResourceSetInputProvider(
     ObjectMeta metadata,
     Spec spec,
     List<Map<String, Object>> exportedInputs,
-    String lastExportedRevision) {
+    String lastExportedRevision)
+    implements Manifest {
   public static final String API_VERSION = "fluxcd.controlplane.io/v1";
   public static final String KIND = "ResourceSetInputProvider";
 
