@@ -30,7 +30,9 @@ public final class BuildFailure extends RuntimeException {
     this.excerpt = excerpt;
   }
 
-  /** Where the problem is ({@code rset.yaml:12:5}, {@code rset.yaml: step "deploy", …}), or null. */
+  /**
+   * Where the problem is ({@code rset.yaml:12:5}, {@code rset.yaml: step "deploy", …}), or null.
+   */
   public String location() {
     return location;
   }
@@ -41,8 +43,8 @@ public final class BuildFailure extends RuntimeException {
   }
 
   /**
-   * The message, then {@code   at <location>} and {@code   | <offending line>} on their own lines
-   * when known; the first line stays exactly the Flux CLI's text.
+   * The message, then {@code at <location>} and {@code | <offending line>} on their own lines when
+   * known; the first line stays exactly the Flux CLI's text.
    */
   public String describe() {
     StringBuilder b = new StringBuilder(getMessage());

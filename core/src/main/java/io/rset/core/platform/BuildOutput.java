@@ -31,8 +31,8 @@ public final class BuildOutput {
 
   /**
    * All objects of all results as one JSON array in build order: keys sorted, two-space
-   * indentation, {@code <>&} not escaped (Go's {@code json.Encoder} with {@code SetIndent("", "
-   * ")} and {@code SetEscapeHTML(false)}), ending with a newline.
+   * indentation, {@code <>&} not escaped (Go's {@code json.Encoder} with {@code SetIndent("", " ")}
+   * and {@code SetEscapeHTML(false)}), ending with a newline.
    */
   public static String json(List<BuildResult> results) {
     List<Object> all = new ArrayList<>();

@@ -46,8 +46,10 @@ final class Combination {
                         p.metadata().name(),
                         p.metadata().namespace(),
                         p.exportedInputs() == null ? List.of() : p.exportedInputs())));
-    boolean permute = rset.spec().inputStrategy() != null && rset.spec().inputStrategy().isPermute();
-    String strategy = rset.spec().inputStrategy() == null ? null : rset.spec().inputStrategy().name();
+    boolean permute =
+        rset.spec().inputStrategy() != null && rset.spec().inputStrategy().isPermute();
+    String strategy =
+        rset.spec().inputStrategy() == null ? null : rset.spec().inputStrategy().name();
     if (strategy != null && !strategy.isEmpty() && !permute && !strategy.equals("Flatten")) {
       throw new IllegalArgumentException("unknown input strategy: '" + strategy + "'");
     }

@@ -26,7 +26,7 @@ final class GoMarshal {
   }
 
   /**
-   * {@code json.Encoder} with {@code SetEscapeHTML(false)} and {@code SetIndent("", "  ")}: keys
+   * {@code json.Encoder} with {@code SetEscapeHTML(false)} and {@code SetIndent("", " ")}: keys
    * sorted, two-space indentation, a final newline.
    */
   static String json(Object v) {
@@ -49,9 +49,9 @@ final class GoMarshal {
   }
 
   /**
-   * Go's {@code json.Indent} of compact JSON with prefix "" and indent "  ", turning the HTML
-   * escapes {@code \u003c}, {@code \u003e} and {@code \u0026} back into the characters (what
-   * {@code SetEscapeHTML(false)} writes).
+   * Go's {@code json.Indent} of compact JSON with prefix "" and indent " ", turning the HTML
+   * escapes {@code \u003c}, {@code \u003e} and {@code \u0026} back into the characters (what {@code
+   * SetEscapeHTML(false)} writes).
    */
   static String indent(String compact) {
     StringBuilder out = new StringBuilder(compact.length() * 2);

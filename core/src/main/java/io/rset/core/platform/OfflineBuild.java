@@ -20,15 +20,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code flux-operator build rset} without a cluster (spec §6.2 steps 1–10): reads the
- * ResourceSets of a file, takes their inputs from the manifest, {@code --inputs-from} and Static
- * providers of {@code --inputs-from-provider}, combines them (§2), builds (§3.1–§3.8), and applies
- * {@code commonMetadata} then the owner labels.
+ * {@code flux-operator build rset} without a cluster (spec §6.2 steps 1–10): reads the ResourceSets
+ * of a file, takes their inputs from the manifest, {@code --inputs-from} and Static providers of
+ * {@code --inputs-from-provider}, combines them (§2), builds (§3.1–§3.8), and applies {@code
+ * commonMetadata} then the owner labels.
  *
  * <p>Unlike the Flux CLI, which reads only the first document of the file, every ResourceSet of the
  * file is built, in order; the first failure stops the build. Failures are {@link BuildFailure}s
- * whose message is the Flux CLI's text and whose location names the file, the ResourceSet and,
- * for template errors, the step, resource, input set and template line.
+ * whose message is the Flux CLI's text and whose location names the file, the ResourceSet and, for
+ * template errors, the step, resource, input set and template line.
  *
  * <p>Pure: reads nothing but the request, no clock or environment. Thread-safe.
  */
@@ -83,6 +83,14 @@ public final class OfflineBuild {
 
   private BuildResult build(YamlNode doc, BuildRequest request) {
     String file = request.manifest().name();
+    if (!(doc instanceof io.rset.core.yaml.YamlMap)) {
+      throw new BuildFailure(
+          "error parsing ResourceSet: error unmarshaling JSON: while decoding JSON: json: cannot"
+              + " unmarshal "
+              + InputsFile.jsonType(doc)
+              + " into Go value of type v1.ResourceSet",
+          String.valueOf(doc.pos()));
+    }
     ResourceSet rset;
     try {
       rset = ManifestReader.readResourceSet(doc);
@@ -127,8 +135,7 @@ public final class OfflineBuild {
 
     List<ResourceSetInputProvider> providers = List.of();
     if (request.providers() != null) {
-      List<ResourceSetInputProvider> all =
-          ProviderFile.load(yaml, request.providers(), namespace);
+      List<ResourceSetInputProvider> all = ProviderFile.load(yaml, request.providers(), namespace);
       providers = ProviderFile.referenced(all, spec.inputsFrom(), namespace);
     }
     List<Map<String, Object>> combined;
@@ -160,8 +167,7 @@ public final class OfflineBuild {
     return new BuildResult(rset, steps);
   }
 
-  private static ResourceSetSpec withInputs(
-      ResourceSetSpec s, List<Map<String, Object>> inputs) {
+  private static ResourceSetSpec withInputs(ResourceSetSpec s, List<Map<String, Object>> inputs) {
     return new ResourceSetSpec(
         s.commonMetadata(),
         s.inputStrategy(),

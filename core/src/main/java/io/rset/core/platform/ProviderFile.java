@@ -63,7 +63,10 @@ final class ProviderFile {
       }
       if (!"Static".equals(p.spec().type())) {
         throw new BuildFailure(
-            LOAD + "unsupported provider type '" + p.spec().type() + "', only 'Static' is supported",
+            LOAD
+                + "unsupported provider type '"
+                + p.spec().type()
+                + "', only 'Static' is supported",
             object.pos().toString());
       }
       Map<String, Object> exported = new LinkedHashMap<>(p.spec().defaultValues());
@@ -171,7 +174,8 @@ final class ProviderFile {
     Map<String, YamlNode> entries = new LinkedHashMap<>(m.entries());
     entries.put(
         "apiVersion",
-        new YamlScalar(m.pos(), ResourceSetInputProvider.API_VERSION, ResourceSetInputProvider.API_VERSION));
+        new YamlScalar(
+            m.pos(), ResourceSetInputProvider.API_VERSION, ResourceSetInputProvider.API_VERSION));
     entries.put(
         "kind",
         new YamlScalar(m.pos(), ResourceSetInputProvider.KIND, ResourceSetInputProvider.KIND));

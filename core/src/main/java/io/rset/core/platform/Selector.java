@@ -14,8 +14,8 @@ record Selector(List<Requirement> requirements) {
   record Requirement(String key, String op, List<String> values) {}
 
   /**
-   * @throws IllegalArgumentException with apimachinery's message for an unknown operator or a
-   *     wrong number of values
+   * @throws IllegalArgumentException with apimachinery's message for an unknown operator or a wrong
+   *     number of values
    */
   static Selector of(LabelSelector ls) {
     List<Requirement> reqs = new ArrayList<>();
@@ -29,8 +29,10 @@ record Selector(List<Requirement> requirements) {
             case "NotIn" -> "notin";
             case "Exists" -> "exists";
             case "DoesNotExist" -> "!";
-            default -> throw new IllegalArgumentException(
-                goQuote(String.valueOf(r.operator())) + " is not a valid label selector operator");
+            default ->
+                throw new IllegalArgumentException(
+                    goQuote(String.valueOf(r.operator()))
+                        + " is not a valid label selector operator");
           };
       boolean set = op.equals("in") || op.equals("notin");
       if (set && r.values().isEmpty()) {
