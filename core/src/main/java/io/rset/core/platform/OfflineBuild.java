@@ -131,7 +131,7 @@ public final class OfflineBuild {
             meta.annotations());
     spec = withInputs(spec, inline);
     rset = new ResourceSet(rset.source(), meta, spec, rset.status());
-    String label = file + ": ResourceSet " + namespace + "/" + meta.name();
+    String label = at + ": ResourceSet " + namespace + "/" + meta.name();
 
     List<ResourceSetInputProvider> providers = List.of();
     if (request.providers() != null) {
