@@ -56,12 +56,13 @@ final class Executor {
   private static final Object MISSING = new Object();
 
   /** Stack for re-running an execution that overflowed the caller's thread stack. */
-  private static final long DEEP_STACK_BYTES = 1L << 30;
+  private static final long DEEP_STACK_BYTES = 256L << 20;
 
   private final Template template;
   private final StringBuilder out;
   private final FuncMap execFuncs;
   private final FuncMap funcs;
+  private final FunctionIndex functionIndex;
   private final MissingKey missingKey;
   private final int maxDepth;
   private final long maxOutput;
@@ -87,6 +88,7 @@ final class Executor {
     this.out = out;
     this.execFuncs = execFuncs == null || execFuncs.names().isEmpty() ? null : execFuncs;
     this.funcs = template.funcs();
+    this.functionIndex = template.functionIndex();
     this.missingKey = template.options().missingKey();
     this.maxDepth = template.options().limits().maxExecDepth();
     this.maxOutput = template.options().limits().maxOutputBytes();
@@ -105,7 +107,7 @@ final class Executor {
   }
 
   private void runOnDeepStack(String templateName, Object data, int start) {
-    RuntimeException[] failure = new RuntimeException[1];
+    Throwable[] failure = new Throwable[1];
     Runnable task =
         () -> {
           try {
@@ -113,7 +115,7 @@ final class Executor {
           } catch (StackOverflowError e) {
             out.setLength(start);
             failure[0] = error("exceeded maximum nesting depth", null);
-          } catch (RuntimeException e) {
+          } catch (Throwable e) {
             failure[0] = e;
           }
         };
@@ -131,8 +133,11 @@ final class Executor {
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
-    if (failure[0] != null) {
-      throw failure[0];
+    if (failure[0] instanceof RuntimeException e) {
+      throw e;
+    }
+    if (failure[0] instanceof Error e) {
+      throw e;
     }
   }
 
@@ -144,6 +149,8 @@ final class Executor {
           templateName, GoStrconv.quote(templateName) + " is an incomplete or empty template");
     }
     tree = t;
+    // Output is usually about as long as the template text: grow the buffer once up front.
+    out.ensureCapacity(start + t.text().length() + (t.text().length() >> 1) + 64);
     push("$", data);
     try {
       walk(data, t.root());
@@ -612,21 +619,23 @@ final class Executor {
     };
   }
 
-  private GoFunction findFunction(String name) {
+  private GoFunction findFunction(IdentifierNode id) {
+    String name = id.ident();
     if (execFuncs != null) {
       GoFunction fn = execFuncs.get(name);
       if (fn != null) {
         return fn;
       }
     }
-    return funcs.get(name);
+    GoFunction fn = functionIndex.get(id);
+    return fn != null ? fn : funcs.get(name);
   }
 
   private Object evalFunction(
       Object dot, IdentifierNode id, Node cmd, List<Node> args, Object fin) {
     node = id;
     String name = id.ident();
-    GoFunction fn = findFunction(name);
+    GoFunction fn = findFunction(id);
     if (fn == null) {
       throw error(quote(name) + " is not a defined function");
     }

@@ -22,12 +22,14 @@ public final class Template {
   private final Map<String, Tree> trees;
   private final FuncMap funcs;
   private final TemplateOptions options;
+  private final FunctionIndex functionIndex;
 
   private Template(String name, Map<String, Tree> trees, FuncMap funcs, TemplateOptions options) {
     this.name = name;
     this.trees = Map.copyOf(trees);
     this.funcs = funcs;
     this.options = options;
+    this.functionIndex = new FunctionIndex(this.trees, funcs);
   }
 
   /**
@@ -36,7 +38,7 @@ public final class Template {
    * @throws ParseException with Go's exact message on a syntax error or an unknown function
    */
   public static Template parse(String name, String text, TemplateOptions options, FuncMap funcs) {
-    FuncMap all = Builtins.functions().toBuilder().addAll(funcs).build();
+    FuncMap all = funcs.over(Builtins.functions());
     Map<String, Tree> trees =
         Parser.parse(name, text, options.leftDelim(), options.rightDelim(), all::contains);
     return new Template(name, trees, all, options);
@@ -54,6 +56,11 @@ public final class Template {
   /** Every function visible to the template, builtins included. */
   public FuncMap funcs() {
     return funcs;
+  }
+
+  /** The parse-time function of each identifier node, for the executor. */
+  FunctionIndex functionIndex() {
+    return functionIndex;
   }
 
   /** The tree of the template with the given name (the top-level one or a defined one), or null. */

@@ -39,7 +39,7 @@ final class Fields {
         throw new ManifestException(
             f.map.keyPositions().getOrDefault(e.getKey(), e.getValue().pos()),
             child(path, e.getKey()),
-            "unknown field \"" + e.getKey() + "\"");
+            "unknown field");
       }
     }
     f.collectPresent();

@@ -27,6 +27,14 @@ public final class FluxTemplates {
 
   /** The ResourceSet function map; {@code inputs} returns a nil map until bound per execution. */
   public static FuncMap functions(Limits limits) {
+    return FUNCTIONS.computeIfAbsent(limits, FluxTemplates::buildFunctions);
+  }
+
+  /** Function maps are immutable; one per distinct Limits is built and shared. */
+  private static final java.util.concurrent.ConcurrentMap<Limits, FuncMap> FUNCTIONS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static FuncMap buildFunctions(Limits limits) {
     return FuncMap.builder()
         .addAll(Sprig.hermetic(limits))
         .addAll(FluxFunctions.extras(limits))
@@ -55,7 +63,7 @@ public final class FluxTemplates {
    * inputs} (null: no inputs).
    */
   public static String render(Template template, Map<String, Object> inputs) {
-    return template.render(null, FuncMap.builder().add(FluxFunctions.inputs(inputs)).build());
+    return template.render(null, FuncMap.of(FluxFunctions.inputs(inputs)));
   }
 
   /**

@@ -4,23 +4,51 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * An immutable set of named template functions. Names are checked when a function is added, as Go's
  * {@code Funcs} does: a name must be a Go identifier.
  */
 public final class FuncMap {
-  private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}_][\\p{L}\\p{Nd}_]*");
 
   private final Map<String, GoFunction> functions;
+
+  /** The last result of {@link #over(FuncMap)}: parsing reuses it instead of merging again. */
+  private volatile Layered lastLayered;
+
+  private record Layered(FuncMap base, FuncMap result) {}
 
   private FuncMap(Map<String, GoFunction> functions) {
     this.functions = Map.copyOf(functions);
   }
 
+  /** Go's rule for function names: a letter or underscore, then letters, digits, underscores. */
+  static boolean isIdentifier(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); ) {
+      int c = name.codePointAt(i);
+      boolean ok = c == '_' || Character.isLetter(c) || (i > 0 && Character.isDigit(c));
+      if (!ok) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
+  }
+
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** A map holding one function; the cheap way to bind a per-execution function. */
+  public static FuncMap of(GoFunction fn) {
+    if (!isIdentifier(fn.name())) {
+      throw new IllegalArgumentException(
+          "function name \"" + fn.name() + "\" is not a valid identifier");
+    }
+    return new FuncMap(Map.of(fn.name(), fn));
   }
 
   public static FuncMap empty() {
@@ -40,6 +68,20 @@ public final class FuncMap {
     return functions.keySet();
   }
 
+  /**
+   * These functions layered over base (ours win), as Go adds a template's functions over its
+   * builtins. The result for the last base is memoised, so repeated parses do not copy the map.
+   */
+  public FuncMap over(FuncMap base) {
+    Layered l = lastLayered;
+    if (l != null && l.base() == base) {
+      return l.result();
+    }
+    FuncMap result = base.toBuilder().addAll(this).build();
+    lastLayered = new Layered(base, result);
+    return result;
+  }
+
   /** A builder starting from these functions. */
   public Builder toBuilder() {
     Builder b = new Builder();
@@ -54,7 +96,7 @@ public final class FuncMap {
     private Builder() {}
 
     public Builder add(GoFunction fn) {
-      if (!IDENTIFIER.matcher(fn.name()).matches()) {
+      if (!isIdentifier(fn.name())) {
         throw new IllegalArgumentException(
             "function name \"" + fn.name() + "\" is not a valid identifier");
       }

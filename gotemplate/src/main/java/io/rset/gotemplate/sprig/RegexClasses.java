@@ -167,12 +167,8 @@ final class RegexClasses {
         if (c == 0x130 || c == 0x131) {
           continue; // dotted/dotless i fold only with special (Turkic) rules
         }
+        // Runes with the same lower(upper(c)) share an orbit, e.g. k, K and the Kelvin sign.
         int key = Character.toLowerCase(Character.toUpperCase(c));
-        if (key == c && Character.toUpperCase(c) == c && Character.toTitleCase(c) == c) {
-          // A rune that maps to nothing else may still be the target of others.
-          orbits.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
-          continue;
-        }
         orbits.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
       }
       Map<Integer, Integer> next = new HashMap<>();
