@@ -20,12 +20,13 @@ final class InputsFile {
   private InputsFile() {}
 
   /**
-   * Decodes the file's YAML list over {@code existing} the way Go's JSON decoder fills an existing
-   * slice: item i of the file is merged into {@code existing[i]} (the file's keys win), the list
-   * takes the file's length, and an empty or {@code null} file gives no inputs.
+   * Decodes the file's YAML list of input sets; an empty or {@code null} file gives no inputs, a
+   * {@code null} item stays null. Merging over {@code spec.inputs} is {@link
+   * io.rset.core.inputs.OfflineInputs#withInputsFile}'s job.
+   *
+   * @throws BuildFailure with Go's decoding error for anything but a list of objects
    */
-  static List<Map<String, Object>> decodeOver(
-      YamlReader yaml, Source file, List<Map<String, Object>> existing) {
+  static List<Map<String, Object>> decode(YamlReader yaml, Source file) {
     YamlNode root;
     try {
       root = yaml.readSingle(file.name(), file.text());
@@ -43,25 +44,24 @@ final class InputsFile {
     List<Map<String, Object>> out = new ArrayList<>(seq.items().size());
     for (int i = 0; i < seq.items().size(); i++) {
       YamlNode item = seq.items().get(i);
-      Map<String, Object> merged =
-          i < existing.size() ? new LinkedHashMap<>(existing.get(i)) : new LinkedHashMap<>();
       if (item instanceof YamlMap m) {
+        Map<String, Object> set = new LinkedHashMap<>();
         for (Map.Entry<String, YamlNode> e : m.entries().entrySet()) {
           if (e.getValue() instanceof YamlScalar s && s.value() == null) {
             throw new BuildFailure(
                 PREFIX + "inputs[" + i + "]." + e.getKey() + ": null values are not supported",
                 e.getValue().pos().toString());
           }
-          merged.put(e.getKey(), e.getValue().toValue());
+          set.put(e.getKey(), e.getValue().toValue());
         }
+        out.add(set);
       } else if (item instanceof YamlScalar s && s.value() == null) {
-        merged.clear(); // Go sets the map to nil
+        out.add(null);
       } else {
         throw new BuildFailure(
             JSON_PREFIX + jsonType(item) + " into Go value of type v1.ResourceSetInput",
             item.pos().toString());
       }
-      out.add(merged);
     }
     return out;
   }

@@ -1,9 +1,12 @@
 package io.rset.core.platform;
 
 import io.rset.core.build.BuildException;
-import io.rset.core.build.CombinedInputs;
+import io.rset.core.build.ObjectMetadata;
 import io.rset.core.build.ResourceSetBuilder;
 import io.rset.core.build.StepResult;
+import io.rset.core.inputs.InputException;
+import io.rset.core.inputs.InputResult;
+import io.rset.core.inputs.OfflineInputs;
 import io.rset.core.model.ManifestException;
 import io.rset.core.model.ManifestReader;
 import io.rset.core.model.ObjectMeta;
@@ -15,7 +18,6 @@ import io.rset.core.yaml.YamlNode;
 import io.rset.core.yaml.YamlReader;
 import io.rset.core.yaml.YamlScalar;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,9 +35,6 @@ import java.util.Map;
  * <p>Pure: reads nothing but the request, no clock or environment. Thread-safe.
  */
 public final class OfflineBuild {
-  static final String OWNER_NAME = "resourceset.fluxcd.controlplane.io/name";
-  static final String OWNER_NAMESPACE = "resourceset.fluxcd.controlplane.io/namespace";
-
   private final YamlReader yaml;
 
   public OfflineBuild() {
@@ -108,19 +107,6 @@ public final class OfflineBuild {
     if (!nonEmpty(meta.name())) {
       throw new BuildFailure("ResourceSet name must be set in the manifest", at);
     }
-    ResourceSetSpec spec = rset.spec();
-    if (!spec.inputsFrom().isEmpty()
-        && request.inputsFrom() == null
-        && request.providers() == null) {
-      throw new BuildFailure(
-          "ResourceSet has '.spec.inputsFrom', please provide the inputs with --inputs-from or"
-              + " --inputs-from-provider",
-          at);
-    }
-    List<Map<String, Object>> inline = spec.inputs();
-    if (request.inputsFrom() != null) {
-      inline = InputsFile.decodeOver(yaml, request.inputsFrom(), inline);
-    }
     meta =
         new ObjectMeta(
             meta.name(),
@@ -129,25 +115,27 @@ public final class OfflineBuild {
             meta.generation(),
             meta.labels(),
             meta.annotations());
-    spec = withInputs(spec, inline);
-    rset = new ResourceSet(rset.source(), meta, spec, rset.status());
+    rset = new ResourceSet(rset.source(), meta, rset.spec(), rset.status());
     String label = at + ": ResourceSet " + namespace + "/" + meta.name();
 
-    List<ResourceSetInputProvider> providers = List.of();
-    if (request.providers() != null) {
-      List<ResourceSetInputProvider> all = ProviderFile.load(yaml, request.providers(), namespace);
-      providers = ProviderFile.referenced(all, spec.inputsFrom(), namespace);
-    }
-    List<Map<String, Object>> combined;
+    List<Map<String, Object>> inputsFile =
+        request.inputsFrom() == null ? null : InputsFile.decode(yaml, request.inputsFrom());
+    List<ResourceSetInputProvider> providers =
+        request.providers() == null ? null : ProviderFile.load(yaml, request.providers());
+    InputResult inputs;
     try {
-      combined = Combination.combine(rset, providers);
-    } catch (IllegalArgumentException e) {
-      throw new BuildFailure("error combining inputs: " + e.getMessage(), label);
+      inputs = OfflineInputs.compute(rset, inputsFile, providers);
+    } catch (InputException e) {
+      throw new BuildFailure(e.getMessage(), label);
+    }
+    if (inputsFile != null) {
+      rset = OfflineInputs.withInputsFile(rset, inputsFile);
     }
 
+    ResourceSetSpec spec = rset.spec();
     List<StepResult> steps;
     try {
-      steps = ResourceSetBuilder.build(spec, CombinedInputs.of(combined));
+      steps = ResourceSetBuilder.build(spec, inputs.combined());
     } catch (BuildException e) {
       String where = e.location();
       throw new BuildFailure(
@@ -157,29 +145,9 @@ public final class OfflineBuild {
     if (objects.isEmpty()) {
       throw new BuildFailure("no objects were generated", label);
     }
-    for (Map<String, Object> o : objects) {
-      ObjectMetadata.merge(o, spec.commonMetadata().labels(), spec.commonMetadata().annotations());
-      Map<String, String> owner = new LinkedHashMap<>();
-      owner.put(OWNER_NAME, meta.name());
-      owner.put(OWNER_NAMESPACE, namespace);
-      ObjectMetadata.merge(o, owner, Map.of());
-    }
+    ObjectMetadata.apply(
+        objects, spec.commonMetadata(), meta.name(), namespace, ObjectMetadata.Order.CLI);
     return new BuildResult(rset, steps);
-  }
-
-  private static ResourceSetSpec withInputs(ResourceSetSpec s, List<Map<String, Object>> inputs) {
-    return new ResourceSetSpec(
-        s.commonMetadata(),
-        s.inputStrategy(),
-        inputs,
-        s.inputsFrom(),
-        s.resources(),
-        s.resourcesTemplate(),
-        s.steps(),
-        s.dependsOn(),
-        s.serviceAccountName(),
-        s.waitForHealth(),
-        s.present());
   }
 
   static BuildFailure yamlFailure(String prefix, YamlException e, String file) {

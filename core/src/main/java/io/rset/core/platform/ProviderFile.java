@@ -1,9 +1,7 @@
 package io.rset.core.platform;
 
-import io.rset.core.model.InputProviderReference;
 import io.rset.core.model.ManifestException;
 import io.rset.core.model.ManifestReader;
-import io.rset.core.model.ObjectMeta;
 import io.rset.core.model.ResourceSetInputProvider;
 import io.rset.core.yaml.YamlException;
 import io.rset.core.yaml.YamlMap;
@@ -11,6 +9,7 @@ import io.rset.core.yaml.YamlNode;
 import io.rset.core.yaml.YamlReader;
 import io.rset.core.yaml.YamlScalar;
 import io.rset.core.yaml.YamlSeq;
+import io.rset.gotemplate.sprig.JsonMarshal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,13 +28,12 @@ final class ProviderFile {
   /**
    * Reads every provider of the file. Documents are split and decoded like the Kubernetes reader:
    * {@code items} lists are expanded, objects without {@code kind} are an error, objects without
-   * {@code apiVersion} or {@code metadata.name} are skipped. Every object is taken as a provider;
-   * an empty namespace becomes {@code namespace}, another namespace is ignored. A Static provider
-   * exports one input set: its {@code defaultValues} plus {@code id} = Adler-32 of its name.
+   * {@code apiVersion} or {@code metadata.name} are skipped; every object is taken as a provider.
+   * Namespaces, names and types are {@link io.rset.core.inputs.OfflineInputs#loadProviders}'s job.
    *
-   * @throws BuildFailure for unreadable documents and non-Static providers
+   * @throws BuildFailure for unreadable documents
    */
-  static List<ResourceSetInputProvider> load(YamlReader yaml, Source file, String namespace) {
+  static List<ResourceSetInputProvider> load(YamlReader yaml, Source file) {
     List<YamlNode> docs;
     try {
       docs = yaml.readKubernetesDocuments(file.name(), file.text());
@@ -44,83 +42,14 @@ final class ProviderFile {
     }
     List<ResourceSetInputProvider> out = new ArrayList<>();
     for (YamlNode object : objects(docs)) {
-      ResourceSetInputProvider p;
       try {
-        p = ManifestReader.readInputProvider(withKind(object));
+        out.add(ManifestReader.readInputProvider(withKind(object)));
       } catch (ManifestException e) {
         String at = e.position() != null ? e.position().toString() : file.name();
         throw new BuildFailure(PARSE + e.detail(), e.path().isEmpty() ? at : at + ": " + e.path());
       }
-      ObjectMeta m = p.metadata();
-      String ns = m.namespace() == null || m.namespace().isEmpty() ? namespace : m.namespace();
-      if (!ns.equals(namespace)) {
-        continue;
-      }
-      if (m.name() == null || m.name().isEmpty()) {
-        throw new BuildFailure(
-            LOAD + "ResourceSetInputProvider name must be set in the manifest",
-            object.pos().toString());
-      }
-      if (!"Static".equals(p.spec().type())) {
-        throw new BuildFailure(
-            LOAD
-                + "unsupported provider type '"
-                + p.spec().type()
-                + "', only 'Static' is supported",
-            object.pos().toString());
-      }
-      Map<String, Object> exported = new LinkedHashMap<>(p.spec().defaultValues());
-      exported.put("id", Adler32.id(m.name()));
-      ObjectMeta meta =
-          new ObjectMeta(m.name(), ns, m.uid(), m.generation(), m.labels(), m.annotations());
-      out.add(
-          new ResourceSetInputProvider(
-              p.source(), meta, p.spec(), List.of(exported), p.lastExportedRevision()));
     }
     return out;
-  }
-
-  /**
-   * The providers {@code spec.inputsFrom} refers to, by name in the ResourceSet's namespace or by
-   * label selector, each once.
-   *
-   * @throws BuildFailure {@code error filtering providers: …} for an invalid selector or a
-   *     reference with neither name nor selector
-   */
-  static List<ResourceSetInputProvider> referenced(
-      List<ResourceSetInputProvider> all, List<InputProviderReference> refs, String namespace) {
-    Map<String, ResourceSetInputProvider> byName = new LinkedHashMap<>();
-    for (ResourceSetInputProvider p : all) {
-      byName.put(p.metadata().name(), p);
-    }
-    Map<String, ResourceSetInputProvider> picked = new LinkedHashMap<>();
-    for (InputProviderReference ref : refs) {
-      if (ref.name() != null && !ref.name().isEmpty()) {
-        ResourceSetInputProvider p = byName.get(ref.name());
-        if (p != null && p.metadata().namespace().equals(namespace)) {
-          picked.putIfAbsent(ref.name(), p);
-        }
-      } else if (ref.selector() != null) {
-        Selector sel;
-        try {
-          sel = Selector.of(ref.selector());
-        } catch (IllegalArgumentException e) {
-          throw new BuildFailure(
-              "error filtering providers: failed to parse selector: " + e.getMessage(), null);
-        }
-        for (ResourceSetInputProvider p : all) {
-          if (sel.matches(p.metadata().labels())) {
-            picked.putIfAbsent(p.metadata().name(), p);
-          }
-        }
-      } else {
-        throw new BuildFailure(
-            "error filtering providers: input provider reference must have either name or"
-                + " selector set",
-            null);
-      }
-    }
-    return new ArrayList<>(picked.values());
   }
 
   /** Documents expanded into objects: {@code items} lists flattened, incomplete objects dropped. */
@@ -139,7 +68,7 @@ final class ProviderFile {
         throw new BuildFailure(
             PARSE
                 + "error unmarshaling JSON: while decoding JSON: Object 'Kind' is missing in '"
-                + GoMarshal.compactJson(m.toValue())
+                + JsonMarshal.marshal(m.toValue())
                 + "'",
             doc.pos().toString());
       }

@@ -3,6 +3,7 @@ package io.rset.core.inputs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rset.core.build.InputSet;
 import io.rset.core.model.InputStrategy;
 import io.rset.core.model.LabelSelector;
 import io.rset.core.model.ManifestReader;
