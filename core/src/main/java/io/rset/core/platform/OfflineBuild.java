@@ -10,6 +10,7 @@ import io.rset.core.inputs.OfflineInputs;
 import io.rset.core.model.ManifestException;
 import io.rset.core.model.ManifestReader;
 import io.rset.core.model.ObjectMeta;
+import io.rset.core.model.ReadMode;
 import io.rset.core.model.ResourceSet;
 import io.rset.core.model.ResourceSetInputProvider;
 import io.rset.core.model.ResourceSetSpec;
@@ -92,7 +93,7 @@ public final class OfflineBuild {
     }
     ResourceSet rset;
     try {
-      rset = ManifestReader.readResourceSet(doc);
+      rset = ManifestReader.readResourceSet(doc, ReadMode.CLI);
     } catch (ManifestException e) {
       throw new BuildFailure(
           "error parsing ResourceSet: " + e.detail(), where(file, e.position(), e.path()));

@@ -2,6 +2,7 @@ package io.rset.core.platform;
 
 import io.rset.core.model.ManifestException;
 import io.rset.core.model.ManifestReader;
+import io.rset.core.model.ReadMode;
 import io.rset.core.model.ResourceSetInputProvider;
 import io.rset.core.yaml.YamlException;
 import io.rset.core.yaml.YamlMap;
@@ -43,7 +44,7 @@ final class ProviderFile {
     List<ResourceSetInputProvider> out = new ArrayList<>();
     for (YamlNode object : objects(docs)) {
       try {
-        out.add(ManifestReader.readInputProvider(withKind(object)));
+        out.add(ManifestReader.readInputProvider(withKind(object), ReadMode.CLI));
       } catch (ManifestException e) {
         String at = e.position() != null ? e.position().toString() : file.name();
         throw new BuildFailure(PARSE + e.detail(), e.path().isEmpty() ? at : at + ": " + e.path());
