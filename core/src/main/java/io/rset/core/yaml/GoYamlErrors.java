@@ -13,7 +13,8 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  *
  * <p>go-yaml's line rule: for scanner errors the 1-based line of the problem; for parser errors the
  * <em>0-based</em> line of the problem mark (so usually the line before the offending token),
- * falling back to the 0-based line of the context mark, and no line at all when both are 0.
+ * falling back to the 0-based line of the context mark (for both kinds), and no line at all when
+ * both are 0.
  */
 final class GoYamlErrors {
   private GoYamlErrors() {}

@@ -38,6 +38,77 @@ final class TabPatch {
     return at < 0 || previous(text, at) < 0;
   }
 
+  /**
+   * Whether a leading tab continues a plain scalar, where libyaml says {@code found a tab character
+   * that violates indentation}; anywhere else in the indentation it says {@code found character
+   * that cannot start any token}. Judged from the last non-blank line before the tab: it must end
+   * in scalar text, not in an indicator ({@code :}, {@code -}, {@code |}, {@code >}, a closing
+   * bracket), a quote or a comment.
+   */
+  static boolean continuesPlainScalar(String text, YamlEngineException e) {
+    int at = tabIndex(text, e);
+    if (at < 0) {
+      return true;
+    }
+    int i = at - 1;
+    while (i >= 0 && " \t\r\n".indexOf(text.charAt(i)) >= 0) {
+      i--;
+    }
+    if (i < 0) {
+      return false;
+    }
+    int start = text.lastIndexOf('\n', i) + 1;
+    String line = text.substring(start, i + 1);
+    String trimmed = line.strip();
+    if (trimmed.startsWith("#") || line.contains(" #") || trimmed.equals("---")) {
+      return false;
+    }
+    if (trimmed.matches(".*(^|[ :])[|>][-+0-9]*")) {
+      return false;
+    }
+    char c = text.charAt(i);
+    return ":-|>]}\"'".indexOf(c) < 0;
+  }
+
+  /**
+   * Whether a leading tab is in the lines of a block scalar ({@code |} or {@code >} header on an
+   * earlier line, every line since more indented than the header's line or blank), where libyaml
+   * says {@code found a tab character where an indentation space is expected}.
+   */
+  static boolean inBlockScalar(String text, YamlEngineException e) {
+    int at = tabIndex(text, e);
+    if (at < 0) {
+      return false;
+    }
+    int end = text.lastIndexOf('\n', at);
+    int minIndent = Integer.MAX_VALUE;
+    while (end > 0) {
+      int start = text.lastIndexOf('\n', end - 1) + 1;
+      String line = text.substring(start, end);
+      end = start - 1;
+      if (line.isBlank()) {
+        continue;
+      }
+      int indent = 0;
+      while (indent < line.length() && line.charAt(indent) == ' ') {
+        indent++;
+      }
+      if (indent < minIndent
+          && line.stripTrailing().matches(".*(^|[ :-])[|>][-+0-9]*")
+          && !line.contains(" #")) {
+        return true;
+      }
+      if (indent >= minIndent) {
+        continue;
+      }
+      minIndent = indent;
+      if (indent == 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Index of the last non-blank char before {@code at} on the same line, or -1. */
   private static int previous(String text, int at) {
     int i = at - 1;

@@ -312,7 +312,13 @@ public final class YamlReader {
             GoYamlErrors.Translated t = GoYamlErrors.translate(e, file, lineOffset);
             String go = t.goText();
             String plain = t.text();
-            if (TabPatch.isTabError(e) && !TabPatch.leading(current, e)) {
+            if (TabPatch.isTabError(e)
+                && TabPatch.leading(current, e)
+                && TabPatch.inBlockScalar(current, e)) {
+              go = go.replace(TAB_INDENT, TAB_IN_BLOCK_SCALAR);
+              plain = plain.replace(TAB_INDENT, TAB_IN_BLOCK_SCALAR);
+            } else if (TabPatch.isTabError(e)
+                && (!TabPatch.leading(current, e) || !TabPatch.continuesPlainScalar(current, e))) {
               go = go.replace(TAB_INDENT, NO_TOKEN);
               plain = plain.replace(TAB_INDENT, NO_TOKEN);
             }
@@ -642,6 +648,8 @@ public final class YamlReader {
 
   private static final String TAB_INDENT = "found a tab character that violates indentation";
   private static final String NO_TOKEN = "found character that cannot start any token";
+  private static final String TAB_IN_BLOCK_SCALAR =
+      "found a tab character where an indentation space is expected";
 
   /**
    * Re-parsing after patches stops after this many patches or once this many chars have been parsed
