@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
     name = "rset",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Render and test Flux Operator ResourceSet templates.",
-    subcommands = {TemplateCommand.class})
+    description = "Render and test Flux Operator ResourceSet templates and build ResourceSets.",
+    subcommands = {TemplateCommand.class, io.rset.cli.build.BuildCommand.class})
 public final class RsetCommand {
   private final InputStream stdin;
 

@@ -51,7 +51,7 @@ public final class LabelSelectors {
     List<Predicate<Map<String, String>>> reqs = new ArrayList<>();
     // Go iterates the map in random order; sorted keys make the first error deterministic
     for (Map.Entry<String, String> e : new TreeMap<>(selector.matchLabels()).entrySet()) {
-      reqs.add(requirement(e.getKey(), "=", List.of(e.getValue()), false));
+      reqs.add(requirement(e.getKey(), "=", List.of(e.getValue())));
     }
     for (LabelSelector.Requirement r : selector.matchExpressions()) {
       String op =
@@ -64,13 +64,13 @@ public final class LabelSelectors {
                 throw new InputException(
                     GoStrconv.quote(r.operator()) + " is not a valid label selector operator");
           };
-      reqs.add(requirement(r.key(), op, r.values(), r.values().isEmpty()));
+      reqs.add(requirement(r.key(), op, r.values()));
     }
     return labels -> reqs.stream().allMatch(p -> p.test(labels));
   }
 
   private static Predicate<Map<String, String>> requirement(
-      String key, String op, List<String> values, boolean nilValues) {
+      String key, String op, List<String> values) {
     List<String> errors = new ArrayList<>();
     List<String> keyErrs = qualifiedNameErrors(key);
     if (!keyErrs.isEmpty()) {
@@ -81,7 +81,7 @@ public final class LabelSelectors {
         if (values.isEmpty()) {
           errors.add(
               "values: Invalid value: "
-                  + json(values, nilValues)
+                  + goSyntax(values)
                   + ": for 'in', 'notin' operators, values set can't be empty");
         }
       }
@@ -89,7 +89,7 @@ public final class LabelSelectors {
         if (values.size() != 1) {
           errors.add(
               "values: Invalid value: "
-                  + json(values, nilValues)
+                  + goSyntax(values)
                   + ": exact-match compatibility requires one single value");
         }
       }
@@ -97,7 +97,7 @@ public final class LabelSelectors {
         if (!values.isEmpty()) {
           errors.add(
               "values: Invalid value: "
-                  + json(values, nilValues)
+                  + goSyntax(values)
                   + ": values set must be empty for exists and does not exist");
         }
       }
@@ -134,18 +134,22 @@ public final class LabelSelectors {
     return unique.size() == 1 ? errors.get(0) : "[" + String.join(", ", unique) + "]";
   }
 
-  private static String json(List<String> values, boolean nil) {
-    if (nil && values.isEmpty()) {
-      return "null";
+  /**
+   * The values as Go's {@code %#v} prints a {@code []string}: {@code []string(nil)} when empty (the
+   * selector conversion drops empty lists), else {@code []string{"a", "b"}}.
+   */
+  private static String goSyntax(List<String> values) {
+    if (values.isEmpty()) {
+      return "[]string(nil)";
     }
-    StringBuilder sb = new StringBuilder("[");
+    StringBuilder sb = new StringBuilder("[]string{");
     for (int i = 0; i < values.size(); i++) {
       if (i > 0) {
-        sb.append(',');
+        sb.append(", ");
       }
       sb.append(GoStrconv.quote(values.get(i)));
     }
-    return sb.append(']').toString();
+    return sb.append('}').toString();
   }
 
   private static int byteLength(String s) {

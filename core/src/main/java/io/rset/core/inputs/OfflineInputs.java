@@ -101,17 +101,17 @@ public final class OfflineInputs {
    * {@code spec.inputs} after reading {@code --inputs-from} into it as the CLI does (Go's JSON
    * decoding into the existing slice): the result has the file's length, and item i is {@code
    * spec.inputs[i]} with the file's item i merged over it (top-level keys), or the file's item
-   * alone.
+   * alone; a {@code null} item gives an empty set (Go sets the map to nil).
    */
   public static ResourceSet withInputsFile(ResourceSet rset, List<Map<String, Object>> inputsFile) {
     List<Map<String, Object>> merged = new ArrayList<>(inputsFile.size());
     List<Map<String, Object>> existing = rset.spec().inputs();
     for (int i = 0; i < inputsFile.size(); i++) {
       Map<String, Object> m = new LinkedHashMap<>();
-      if (i < existing.size()) {
-        m.putAll(existing.get(i));
-      }
       if (inputsFile.get(i) != null) {
+        if (i < existing.size()) {
+          m.putAll(existing.get(i));
+        }
         m.putAll(inputsFile.get(i));
       }
       merged.add(m);

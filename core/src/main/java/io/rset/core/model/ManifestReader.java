@@ -16,10 +16,11 @@ import java.util.regex.Pattern;
 /**
  * Turns positioned YAML documents into {@link ResourceSet} and {@link ResourceSetInputProvider}
  * records, checking them as the API server checks them against the CRDs (spec §1.2, §1.4): unknown
- * fields, wrong types, missing required fields, enum values, patterns and the CEL rules with their
- * exact messages. {@code metadata} is read leniently like Kubernetes ObjectMeta (unknown fields
- * ignored; label and annotation values that are numbers, booleans or null become strings as
- * sigs.k8s.io/yaml makes them). {@code status} is read leniently.
+ * fields, wrong types, missing required fields, enum values, patterns and (in {@link
+ * ReadMode#API_SERVER}) the CEL rules with their exact messages. {@code metadata} is read leniently
+ * like Kubernetes ObjectMeta (unknown fields ignored; label and annotation values that are numbers,
+ * booleans or null become strings as sigs.k8s.io/yaml makes them). {@code status} is read
+ * leniently.
  *
  * <p>Absent {@code apiVersion}/{@code kind} are accepted (the CLI forces them); other values are
  * errors. Every problem is a {@link ManifestException} naming the field path and its position.
@@ -142,21 +143,37 @@ public final class ManifestReader {
         kind.pos(), "kind", k, List.of(ResourceSet.KIND, ResourceSetInputProvider.KIND));
   }
 
-  /** Reads a ResourceSet document. */
+  /** Reads a ResourceSet document as the API server checks it ({@link ReadMode#API_SERVER}). */
   public static ResourceSet readResourceSet(YamlNode doc) {
+    return readResourceSet(doc, ReadMode.API_SERVER);
+  }
+
+  /** Reads a ResourceSet document, with the CEL rules only in {@link ReadMode#API_SERVER}. */
+  public static ResourceSet readResourceSet(YamlNode doc, ReadMode mode) {
     Fields root = Fields.strict(doc, "", ROOT);
     checkTypeMeta(root, ResourceSet.KIND);
     ObjectMeta meta = readMeta(root);
     ResourceSetSpec spec =
         root.has("spec")
-            ? readRsetSpec(Fields.strict(root.node("spec"), "spec", RSET_SPEC))
+            ? readRsetSpec(Fields.strict(root.node("spec"), "spec", RSET_SPEC), mode)
             : emptySpec();
     ResourceSetStatus status = root.has("status") ? readRsetStatus(root.node("status")) : null;
     return new ResourceSet(root.pos(), meta, spec, status);
   }
 
-  /** Reads a ResourceSetInputProvider document. */
+  /**
+   * Reads a ResourceSetInputProvider document as the API server checks it ({@link
+   * ReadMode#API_SERVER}).
+   */
   public static ResourceSetInputProvider readInputProvider(YamlNode doc) {
+    return readInputProvider(doc, ReadMode.API_SERVER);
+  }
+
+  /**
+   * Reads a ResourceSetInputProvider document, with the CEL rules only in {@link
+   * ReadMode#API_SERVER}.
+   */
+  public static ResourceSetInputProvider readInputProvider(YamlNode doc, ReadMode mode) {
     Fields root = Fields.strict(doc, "", ROOT);
     checkTypeMeta(root, ResourceSetInputProvider.KIND);
     ObjectMeta meta = readMeta(root);
@@ -164,7 +181,8 @@ public final class ManifestReader {
     if (specNode == null) {
       throw root.required("spec");
     }
-    ResourceSetInputProvider.Spec spec = readRsipSpec(Fields.strict(specNode, "spec", RSIP_SPEC));
+    ResourceSetInputProvider.Spec spec =
+        readRsipSpec(Fields.strict(specNode, "spec", RSIP_SPEC), mode);
     List<Map<String, Object>> exported = null;
     String revision = null;
     if (root.has("status")) {
@@ -244,7 +262,7 @@ public final class ManifestReader {
 
   // --- ResourceSet spec -------------------------------------------------------------------------
 
-  private static ResourceSetSpec readRsetSpec(Fields s) {
+  private static ResourceSetSpec readRsetSpec(Fields s, ReadMode mode) {
     CommonMetadata common = CommonMetadata.EMPTY;
     if (s.has("commonMetadata")) {
       Fields c =
@@ -261,13 +279,14 @@ public final class ManifestReader {
               Fields.strict(
                   s.node("inputStrategy"),
                   s.pathOf("inputStrategy"),
-                  Set.of("name", "includeEmptyProviders")));
+                  Set.of("name", "includeEmptyProviders")),
+              mode);
     }
     List<Map<String, Object>> inputs = objects(s, "inputs");
     List<InputProviderReference> inputsFrom = new ArrayList<>();
     List<YamlNode> refs = s.list("inputsFrom");
     for (int i = 0; i < refs.size(); i++) {
-      inputsFrom.add(readProviderRef(refs.get(i), Fields.index(s.pathOf("inputsFrom"), i)));
+      inputsFrom.add(readProviderRef(refs.get(i), Fields.index(s.pathOf("inputsFrom"), i), mode));
     }
     List<Map<String, Object>> resources = objects(s, "resources");
     String template = s.string("resourcesTemplate");
@@ -310,11 +329,13 @@ public final class ManifestReader {
             wait != null && wait,
             s.present());
     checkStepsSchema(s, stepNodes, steps);
-    checkRsetRules(s, spec, stepNodes, refs);
+    if (mode == ReadMode.API_SERVER) {
+      checkRsetRules(s, spec, stepNodes, refs);
+    }
     return spec;
   }
 
-  private static InputStrategy readStrategy(Fields f) {
+  private static InputStrategy readStrategy(Fields f, ReadMode mode) {
     YamlNode n = f.node("name");
     if (n == null) {
       throw f.required("name");
@@ -324,20 +345,23 @@ public final class ManifestReader {
       throw unsupported(n.pos(), f.pathOf("name"), name, List.of("Flatten", "Permute"));
     }
     Boolean include = f.bool("includeEmptyProviders");
-    if (include != null && !name.equals("Permute")) {
+    if (mode == ReadMode.API_SERVER && include != null && !name.equals("Permute")) {
       throw new ManifestException(
           f.pos(), f.path(), "includeEmptyProviders only applies when name is Permute");
     }
     return new InputStrategy(name, include);
   }
 
-  private static InputProviderReference readProviderRef(YamlNode node, String path) {
+  private static InputProviderReference readProviderRef(YamlNode node, String path, ReadMode mode) {
     Fields f = Fields.strict(node, path, PROVIDER_REF);
     String apiVersion = enumString(f, "apiVersion", List.of(ResourceSet.API_VERSION));
     String kind = enumString(f, "kind", List.of(ResourceSetInputProvider.KIND));
     String name = f.string("name");
     LabelSelector selector =
         f.has("selector") ? readSelector(f.node("selector"), f.pathOf("selector"), SELECTOR) : null;
+    if (mode == ReadMode.CLI) {
+      return new InputProviderReference(apiVersion, kind, name, selector);
+    }
     if (!f.has("name") && !f.has("selector")) {
       throw new ManifestException(
           f.pos(),
@@ -505,7 +529,7 @@ public final class ManifestReader {
 
   // --- ResourceSetInputProvider spec ------------------------------------------------------------
 
-  private static ResourceSetInputProvider.Spec readRsipSpec(Fields s) {
+  private static ResourceSetInputProvider.Spec readRsipSpec(Fields s, ReadMode mode) {
     YamlNode typeNode = s.node("type");
     if (typeNode == null) {
       throw s.required("type");
@@ -573,12 +597,16 @@ public final class ManifestReader {
       f.string("name");
       f.string("namespace");
       readSelectorFields(f);
-      if (f.has("name") && (f.has("matchLabels") || f.has("matchExpressions"))) {
+      if (mode == ReadMode.API_SERVER
+          && f.has("name")
+          && (f.has("matchLabels") || f.has("matchExpressions"))) {
         throw new ManifestException(
             f.pos(), f.path(), "name is mutually exclusive with matchLabels and matchExpressions");
       }
     }
-    checkRsipRules(s, type, url, insecure != null && insecure);
+    if (mode == ReadMode.API_SERVER) {
+      checkRsipRules(s, type, url, insecure != null && insecure);
+    }
     @SuppressWarnings("unchecked")
     Map<String, Object> raw = (Map<String, Object>) s.map().toValue();
     return new ResourceSetInputProvider.Spec(

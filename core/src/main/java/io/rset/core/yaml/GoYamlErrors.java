@@ -104,6 +104,9 @@ final class GoYamlErrors {
     if (p.startsWith("expected '>'")) {
       return "did not find the expected '>'";
     }
+    if (p.startsWith("expected escape sequence of")) {
+      return "did not find expected hexdecimal number"; // sic, libyaml's spelling
+    }
     if (p.startsWith("found unknown escape character")) {
       return "found unknown escape character";
     }

@@ -299,19 +299,36 @@ public final class YamlReader {
     List<YamlNode> read(String text, boolean firstOnly) {
       checkSize(file, text);
       String current = text;
-      for (int patches = 0; ; patches++) {
+      long work = 0;
+      while (true) {
         try {
           return parse(current, firstOnly);
         } catch (YamlEngineException e) {
-          String patched =
-              patches < MAX_ESCAPE_PATCHES ? patchLineSeparatorEscape(current, e) : null;
+          work += current.length() + 1L;
+          String patched = work <= MAX_REPARSE_WORK ? patch(current, e) : null;
           if (patched == null) {
             GoYamlErrors.Translated t = GoYamlErrors.translate(e, file, lineOffset);
+            String go = t.goText();
+            String plain = t.text();
+            if (TabPatch.isTabError(e) && !TabPatch.leading(current, e)) {
+              go = go.replace(TAB_INDENT, NO_TOKEN);
+              plain = plain.replace(TAB_INDENT, NO_TOKEN);
+            }
             Position p =
                 t.position() != null ? t.position() : new Position(file, 1 + lineOffset, 1);
-            throw new YamlException(p + ": " + t.text(), p, GO_PREFIX + t.goText());
+            throw new YamlException(p + ": " + plain, p, GO_PREFIX + go);
           }
           current = patched;
+        } catch (YamlException e) {
+          throw e;
+        } catch (RuntimeException e) {
+          // snakeyaml-engine fails with e.g. NumberFormatException on a truncated "\\u" escape
+          String msg =
+              e instanceof NumberFormatException
+                  ? "yaml: did not find expected hexdecimal number"
+                  : "yaml: cannot parse YAML content";
+          Position p = new Position(file, 1 + lineOffset, 1);
+          throw new YamlException(p + ": " + msg, p, GO_PREFIX + msg);
         }
       }
     }
@@ -621,8 +638,17 @@ public final class YamlReader {
     }
   }
 
-  /** How many {@code \\L}/{@code \\P} escapes one read rewrites before giving up. */
-  private static final int MAX_ESCAPE_PATCHES = 64;
+  private static final String TAB_INDENT = "found a tab character that violates indentation";
+  private static final String NO_TOKEN = "found character that cannot start any token";
+
+  /** Re-parsing after patches stops once this many chars have been parsed in total. */
+  private static final long MAX_REPARSE_WORK = 32L * 1024 * 1024;
+
+  /** Rewrites the text at the error when go-yaml would have accepted it; null otherwise. */
+  private static String patch(String text, YamlEngineException e) {
+    String p = patchLineSeparatorEscape(text, e);
+    return p != null ? p : TabPatch.patch(text, e);
+  }
 
   /**
    * snakeyaml-engine does not know the escapes {@code \\L} (U+2028) and {@code \\P} (U+2029) that

@@ -3,6 +3,7 @@ package io.rset.core.inputs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rset.core.build.InputSet;
 import io.rset.core.model.InputStrategy;
 import io.rset.core.model.LabelSelector;
 import io.rset.core.model.ManifestReader;
@@ -347,10 +348,10 @@ class InputsTest {
         .hasMessage("\"Gt\" is not a valid label selector operator");
     assertThatThrownBy(() -> selector(Map.of(), req("a", "In")))
         .hasMessage(
-            "values: Invalid value: null: for 'in', 'notin' operators, values set can't be empty");
+            "values: Invalid value: []string(nil): for 'in', 'notin' operators, values set can't be empty");
     assertThatThrownBy(() -> selector(Map.of(), req("a", "Exists", "x", "y")))
         .hasMessage(
-            "values: Invalid value: [\"x\",\"y\"]: values set must be empty for exists and does not"
+            "values: Invalid value: []string{\"x\", \"y\"}: values set must be empty for exists and does not"
                 + " exist");
     String nameRule =
         "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end"
@@ -374,7 +375,7 @@ class InputsTest {
         .hasMessage(
             "[key: Invalid value: \"\": name part must be non-empty; "
                 + nameRule
-                + ", values: Invalid value: [\"x\"]: values set must be empty for exists and does"
+                + ", values: Invalid value: []string{\"x\"}: values set must be empty for exists and does"
                 + " not exist]");
     assertThatThrownBy(() -> selector(Map.of("a/b/c", "")))
         .hasMessageStartingWith("key: Invalid value: \"a/b/c\": a qualified name must consist of");

@@ -216,6 +216,49 @@ class ManifestReaderTest {
     assertThat(rsetError(text)).hasMessage(message);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          steps with resources | spec:\\n  resources: []\\n  steps:\\n  - name: a\\n    resources: []\\n
+          nothing to build | spec:\\n  inputs: []\\n
+          unique step names | spec:\\n  steps:\\n  - name: a\\n    resources: []\\n  - name: a\\n    resources: []\\n
+          step without resources | spec:\\n  steps:\\n  - name: a\\n    timeout: 5m\\n
+          includeEmptyProviders flatten | spec:\\n  resourcesTemplate: x\\n  inputStrategy:\\n    name: Flatten\\n    includeEmptyProviders: false\\n
+          ref without name or selector | spec:\\n  resourcesTemplate: x\\n  inputsFrom:\\n  - kind: ResourceSetInputProvider\\n
+          ref with name and selector | spec:\\n  resourcesTemplate: x\\n  inputsFrom:\\n  - name: a\\n    selector: {}\\n
+          """)
+  void cliModeSkipsTheCelRules(String name, String body) {
+    String text = HEAD + body.replace("\\n", "\n");
+    assertThat(rsetError(text)).isNotNull();
+    assertThat(ManifestReader.readResourceSet(TestYaml.doc("rset.yaml", text), ReadMode.CLI))
+        .isNotNull();
+  }
+
+  @Test
+  void cliModeKeepsTheSchema() {
+    String text = HEAD + "spec:\n  resourcesTemplate: x\n  extra: 1\n";
+    assertThatThrownBy(
+            () -> ManifestReader.readResourceSet(TestYaml.doc("rset.yaml", text), ReadMode.CLI))
+        .isInstanceOf(ManifestException.class)
+        .hasMessageContaining("spec.extra");
+    String steps = HEAD + "spec:\n  steps:\n  - name: Apps\n    resources: []\n";
+    assertThatThrownBy(
+            () -> ManifestReader.readResourceSet(TestYaml.doc("rset.yaml", steps), ReadMode.CLI))
+        .hasMessageContaining("should match");
+  }
+
+  @Test
+  void cliModeSkipsTheProviderCelRules() {
+    String text =
+        "apiVersion: fluxcd.controlplane.io/v1\nkind: ResourceSetInputProvider\nmetadata:\n"
+            + "  name: p\nspec:\n  type: Static\n  url: https://example.com\n";
+    assertThat(rsipError(text)).hasMessageContaining("spec.url must be empty");
+    assertThat(ManifestReader.readInputProvider(TestYaml.doc("rsip.yaml", text), ReadMode.CLI))
+        .isNotNull();
+  }
+
   @Test
   void patternErrors() {
     assertThat(

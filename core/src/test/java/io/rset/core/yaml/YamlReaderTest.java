@@ -161,6 +161,40 @@ class YamlReaderTest {
   }
 
   @Test
+  void tabsAsSeparatorsAreAcceptedLikeLibyaml() {
+    // Oracle: all of these parse in Go.
+    assertThat(value("v:\t1\nw: \"a\"\t\nx:\t\t{a:\t1}\t# c\n"))
+        .isEqualTo(Map.of("v", 1L, "w", "a", "x", Map.of("a", 1L)));
+  }
+
+  @Test
+  void tabsAfterBlockIndicatorsAreRefusedLikeLibyaml() {
+    assertThatThrownBy(() -> reader.readSingle("t.yaml", "kind: A\nv:\n-\t1\n"))
+        .isInstanceOfSatisfying(
+            YamlException.class,
+            e -> {
+              assertThat(e.goMessage())
+                  .isEqualTo(
+                      "error converting YAML to JSON: yaml: line 3: found character that cannot"
+                          + " start any token");
+              assertThat(e.position()).isEqualTo(new Position("t.yaml", 3, 2));
+            });
+  }
+
+  @Test
+  void truncatedUnicodeEscapeIsAYamlException() {
+    // found by the fuzzer: snakeyaml-engine throws NumberFormatException here
+    assertThatThrownBy(() -> reader.readSingle("t.yaml", "- \"\\u"))
+        .isInstanceOfSatisfying(
+            YamlException.class,
+            e ->
+                assertThat(e.goMessage())
+                    .isEqualTo(
+                        "error converting YAML to JSON: yaml: did not find expected hexdecimal"
+                            + " number"));
+  }
+
+  @Test
   void zeroIndentationIndicator() {
     assertThatThrownBy(() -> reader.readSingle("t.yaml", "kind: A\nv: |0\n  x\n"))
         .isInstanceOfSatisfying(
@@ -266,6 +300,7 @@ class YamlReaderTest {
         "map in seq|- a\\nkind: A\\n|yaml: line 1: did not find expected '-' indicator|2:1",
         "alias|kind: A\\nv: *\\n|yaml: line 2: did not find expected alphabetic or numeric character|2:5",
         "verbatim tag|kind: A\\nv: !<x\\n|yaml: line 2: did not find the expected '>'|2:7",
+        "hex escape|kind: A\\nv: \"\\\\x4\"\\n|yaml: line 2: did not find expected hexdecimal number|2:7",
         "escape|kind: A\\nv: \"\\\\q\"\\n|yaml: line 2: found unknown escape character|2:6",
         "seq then key|kind: A\\nv:\\n  - a\\n  b: 1\\n|yaml: line 3: did not find expected '-' indicator|4:3",
       })

@@ -32,28 +32,29 @@ public final class FluxFunctions {
             "toYaml",
             GoType.STRING,
             List.of(GoType.INTERFACE),
-            args -> {
-              try {
-                return SigsYaml.marshal(args[0], max);
-              } catch (SigsYaml.MarshalException e) {
-                return ""; // Flux's toYaml drops the error
-              } catch (YamlEmitter.TooLarge e) {
-                throw tooLarge("toYaml", max);
-              }
-            }),
+            args -> toYaml("toYaml", args[0], max, false)),
         GoFunction.ofErr(
             "mustToYaml",
             GoType.STRING,
             List.of(GoType.INTERFACE),
-            args -> {
-              try {
-                return SigsYaml.marshal(args[0], max);
-              } catch (SigsYaml.MarshalException e) {
-                throw new FuncException(e.getMessage());
-              } catch (YamlEmitter.TooLarge e) {
-                throw tooLarge("mustToYaml", max);
-              }
-            }));
+            args -> toYaml("mustToYaml", args[0], max, true)));
+  }
+
+  /**
+   * sigs.k8s.io/yaml's Marshal of v; a marshal error is the function's error when must is set, else
+   * the result is "" (Flux's toYaml drops the error).
+   */
+  private static String toYaml(String name, Object v, long max, boolean must) throws FuncException {
+    try {
+      return SigsYaml.marshal(v, max);
+    } catch (SigsYaml.MarshalException e) {
+      if (must) {
+        throw new FuncException(e.getMessage());
+      }
+      return "";
+    } catch (YamlEmitter.TooLarge e) {
+      throw tooLarge(name, max);
+    }
   }
 
   private static FuncException tooLarge(String name, long max) {

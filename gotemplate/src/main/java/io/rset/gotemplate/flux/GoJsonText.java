@@ -1,5 +1,6 @@
 package io.rset.gotemplate.flux;
 
+import io.rset.gotemplate.fmt.GoTimeFormat;
 import io.rset.gotemplate.value.GoInt;
 import io.rset.gotemplate.value.GoMap;
 import io.rset.gotemplate.value.GoSlice;
@@ -96,7 +97,7 @@ final class GoJsonText {
     } else if (v instanceof Double d) {
       b.append(number(d));
     } else if (v instanceof GoTime t) {
-      b.append('"').append(SigsYaml.rfc3339Nano(t.value())).append('"');
+      b.append('"').append(GoTimeFormat.rfc3339Nano(t.value())).append('"');
     } else {
       b.append("null");
     }

@@ -1,5 +1,6 @@
 package io.rset.gotemplate.flux;
 
+import io.rset.gotemplate.fmt.GoTimeFormat;
 import io.rset.gotemplate.value.GoComplex;
 import io.rset.gotemplate.value.GoInt;
 import io.rset.gotemplate.value.GoMap;
@@ -8,7 +9,6 @@ import io.rset.gotemplate.value.GoTime;
 import io.rset.gotemplate.value.GoType;
 import io.rset.gotemplate.value.TypedNil;
 import io.rset.gotemplate.value.Values;
-import java.time.ZonedDateTime;
 import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.List;
@@ -319,7 +319,7 @@ final class SigsYaml {
     } else if (v instanceof Boolean b) {
       plain(b ? "true" : "false", e);
     } else if (v instanceof GoTime t) {
-      String text = rfc3339Nano(t.value());
+      String text = GoTimeFormat.rfc3339Nano(t.value());
       string(text.codePoints().toArray(), e, text);
     } else if (v instanceof GoSlice bytes) {
       byte[] raw = new byte[bytes.items().size()];
@@ -463,43 +463,5 @@ final class SigsYaml {
       }
     }
     return java.util.Arrays.copyOf(out, o);
-  }
-
-  /** Go's {@code time.RFC3339Nano} layout, as time.Time's MarshalJSON writes it. */
-  static String rfc3339Nano(ZonedDateTime t) {
-    StringBuilder b = new StringBuilder(35);
-    pad(b, t.getYear(), 4).append('-');
-    pad(b, t.getMonthValue(), 2).append('-');
-    pad(b, t.getDayOfMonth(), 2).append('T');
-    pad(b, t.getHour(), 2).append(':');
-    pad(b, t.getMinute(), 2).append(':');
-    pad(b, t.getSecond(), 2);
-    int nanos = t.getNano();
-    if (nanos != 0) {
-      String f = String.format("%09d", nanos);
-      int end = f.length();
-      while (f.charAt(end - 1) == '0') {
-        end--;
-      }
-      b.append('.').append(f, 0, end);
-    }
-    int off = t.getOffset().getTotalSeconds();
-    if (off == 0) {
-      b.append('Z');
-    } else {
-      b.append(off < 0 ? '-' : '+');
-      int m = Math.abs(off) / 60;
-      pad(b, m / 60, 2).append(':');
-      pad(b, m % 60, 2);
-    }
-    return b.toString();
-  }
-
-  private static StringBuilder pad(StringBuilder b, int v, int width) {
-    String s = Integer.toString(v);
-    for (int i = s.length(); i < width; i++) {
-      b.append('0');
-    }
-    return b.append(s);
   }
 }

@@ -506,6 +506,18 @@ final class YamlEmitter {
     indention = indention && isIndention;
   }
 
+  /**
+   * A line break inside a plain or single-quoted scalar; the first of a run is doubled ('\n' folds
+   * to a space otherwise).
+   */
+  private void writeScalarBreak(int c, boolean afterBreak) {
+    if (!afterBreak && c == '\n') {
+      putBreak();
+    }
+    writeBreak(c);
+    indention = true;
+  }
+
   private void writePlainScalar(boolean allowBreaks) {
     int[] v = value;
     if (!whitespace) {
@@ -523,11 +535,7 @@ final class YamlEmitter {
         }
         spaces = true;
       } else if (isBreak(c)) {
-        if (!breaks && c == '\n') {
-          putBreak();
-        }
-        writeBreak(c);
-        indention = true;
+        writeScalarBreak(c, breaks);
         breaks = true;
       } else {
         if (breaks) {
@@ -563,11 +571,7 @@ final class YamlEmitter {
         }
         spaces = true;
       } else if (isBreak(c)) {
-        if (!breaks && c == '\n') {
-          putBreak();
-        }
-        writeBreak(c);
-        indention = true;
+        writeScalarBreak(c, breaks);
         breaks = true;
       } else {
         if (breaks) {

@@ -2,7 +2,8 @@ package io.rset.gotemplate.fmt;
 
 /**
  * Go's strconv functions that templates observe: quoting (Quote, QuoteToASCII, QuoteRune,
- * CanBackquote, IsPrint) and FormatFloat for float64.
+ * CanBackquote, IsPrint), FormatFloat for float64, and the 64-bit parsers ParseInt, ParseUint, Atoi
+ * and ParseFloat with Go's error kinds.
  *
  * <p>Java strings cannot hold invalid UTF-8; a lone surrogate is treated as U+FFFD, as Go's JSON
  * decoder would have made it.
@@ -149,6 +150,20 @@ public final class GoStrconv {
     }
   }
 
+  /** unicode.IsSpace: Go's white space (Latin-1 spaces, then the Unicode White_Space runes). */
+  public static boolean isSpace(int r) {
+    if (r < 0x100) {
+      return r == ' ' || (r >= '\t' && r <= '\r') || r == 0x85 || r == 0xA0;
+    }
+    return r == 0x1680
+        || (r >= 0x2000 && r <= 0x200A)
+        || r == 0x2028
+        || r == 0x2029
+        || r == 0x202F
+        || r == 0x205F
+        || r == 0x3000;
+  }
+
   /**
    * strconv.CanBackquote: whether s can be a raw string literal (no control characters other than
    * tab, no backquote, no DEL, no BOM).
@@ -277,7 +292,11 @@ public final class GoStrconv {
       }
     }
     sb.append(fmt);
-    int exp = d.nd == 0 ? 0 : d.dp - 1;
+    appendExponent(sb, d.nd == 0 ? 0 : d.dp - 1);
+  }
+
+  /** An exponent as %e and %x write it: its sign, then at least two digits. */
+  private static void appendExponent(StringBuilder sb, int exp) {
     if (exp < 0) {
       sb.append('-');
       exp = -exp;
@@ -285,10 +304,9 @@ public final class GoStrconv {
       sb.append('+');
     }
     if (exp < 10) {
-      sb.append('0').append((char) ('0' + exp));
-    } else {
-      sb.append(exp);
+      sb.append('0');
     }
+    sb.append(exp);
   }
 
   /** %f: -ddddddd.ddddd */
@@ -359,15 +377,285 @@ public final class GoStrconv {
       }
     }
     sb.append(fmt == 'X' ? 'P' : 'p');
-    if (exp < 0) {
-      sb.append('-');
-      exp = -exp;
-    } else {
-      sb.append('+');
+    appendExponent(sb, exp);
+  }
+
+  // ---------------------------------------------------------------- parsing
+
+  /** The error kinds of strconv's NumError. */
+  public enum NumError {
+    /** strconv.ErrSyntax. */
+    SYNTAX("invalid syntax"),
+    /** strconv.ErrRange. */
+    RANGE("value out of range");
+
+    private final String text;
+
+    NumError(String text) {
+      this.text = text;
     }
-    if (exp < 10) {
-      sb.append('0');
+
+    /** Go's NumError.Error(), e.g. {@code strconv.ParseInt: parsing "x": invalid syntax}. */
+    public String message(String func, String input) {
+      return "strconv." + func + ": parsing " + quote(input) + ": " + text;
     }
-    sb.append(exp);
+  }
+
+  /**
+   * What strconv.ParseInt or ParseUint returns: the value (the clamped bound on a range error, 0 on
+   * a syntax error; a uint64 is held in a long) and the error, null when there is none.
+   */
+  public record ParsedInt(long value, NumError error) {
+    /** Whether Go returned a nil error. */
+    public boolean ok() {
+      return error == null;
+    }
+  }
+
+  /**
+   * What strconv.ParseFloat returns: the value (±Inf on a range error, 0 on a syntax error) and the
+   * error, null when there is none.
+   */
+  public record ParsedFloat(double value, NumError error) {
+    /** Whether Go returned a nil error. */
+    public boolean ok() {
+      return error == null;
+    }
+  }
+
+  /**
+   * strconv.ParseUint(s, base, 64) for base 0 (prefixes 0b, 0o, 0x, 0 and underscores allowed) or
+   * 2..36.
+   */
+  public static ParsedInt parseUint(String s, int base) {
+    if (s.isEmpty()) {
+      return new ParsedInt(0, NumError.SYNTAX);
+    }
+    boolean base0 = base == 0;
+    int i = 0;
+    if (base0) {
+      base = 10;
+      if (s.charAt(0) == '0') {
+        if (s.length() >= 3 && lower(s.charAt(1)) == 'b') {
+          base = 2;
+          i = 2;
+        } else if (s.length() >= 3 && lower(s.charAt(1)) == 'o') {
+          base = 8;
+          i = 2;
+        } else if (s.length() >= 3 && lower(s.charAt(1)) == 'x') {
+          base = 16;
+          i = 2;
+        } else {
+          base = 8;
+          i = 1;
+        }
+      }
+    }
+    long cutoff = Long.divideUnsigned(-1L, base) + 1;
+    boolean underscores = false;
+    long n = 0;
+    for (; i < s.length(); i++) {
+      char c = s.charAt(i);
+      int d;
+      if (c == '_' && base0) {
+        underscores = true;
+        continue;
+      } else if ('0' <= c && c <= '9') {
+        d = c - '0';
+      } else if ('a' <= lower(c) && lower(c) <= 'z') {
+        d = lower(c) - 'a' + 10;
+      } else {
+        return new ParsedInt(0, NumError.SYNTAX);
+      }
+      if (d >= base) {
+        return new ParsedInt(0, NumError.SYNTAX);
+      }
+      if (Long.compareUnsigned(n, cutoff) >= 0) {
+        return new ParsedInt(-1L, NumError.RANGE); // n*base overflows
+      }
+      n *= base;
+      long n1 = n + d;
+      if (Long.compareUnsigned(n1, n) < 0) {
+        return new ParsedInt(-1L, NumError.RANGE); // n+d overflows
+      }
+      n = n1;
+    }
+    if (underscores && !underscoreOK(s)) {
+      return new ParsedInt(0, NumError.SYNTAX);
+    }
+    return new ParsedInt(n, null);
+  }
+
+  /** strconv.ParseInt(s, base, 64) for base 0 or 2..36 (see {@link #parseUint}). */
+  public static ParsedInt parseInt(String s, int base) {
+    if (s.isEmpty()) {
+      return new ParsedInt(0, NumError.SYNTAX);
+    }
+    boolean neg = false;
+    String digits = s;
+    if (s.charAt(0) == '+') {
+      digits = s.substring(1);
+    } else if (s.charAt(0) == '-') {
+      neg = true;
+      digits = s.substring(1);
+    }
+    ParsedInt u = parseUint(digits, base);
+    if (u.error() == NumError.SYNTAX) {
+      return u;
+    }
+    long un = u.value();
+    // cutoff = 1<<63, compared unsigned.
+    if (!neg && Long.compareUnsigned(un, Long.MIN_VALUE) >= 0) {
+      return new ParsedInt(Long.MAX_VALUE, NumError.RANGE);
+    }
+    if (neg && Long.compareUnsigned(un, Long.MIN_VALUE) > 0) {
+      return new ParsedInt(Long.MIN_VALUE, NumError.RANGE);
+    }
+    return new ParsedInt(neg ? -un : un, u.error());
+  }
+
+  /**
+   * strconv.Atoi on 64-bit: ParseInt(s, 10, 0); the value is the clamped bound on a range error and
+   * 0 on a syntax error.
+   */
+  public static ParsedInt atoi(String s) {
+    return parseInt(s, 10);
+  }
+
+  /**
+   * strconv.ParseFloat(s, 64): decimal and hexadecimal forms with Go's underscores, and inf,
+   * infinity, nan (signed, any case).
+   */
+  public static ParsedFloat parseFloat(String s) {
+    Double special = special(s);
+    if (special != null) {
+      return new ParsedFloat(special, null);
+    }
+    if (!isFloatSyntax(s)) {
+      return new ParsedFloat(0, NumError.SYNTAX);
+    }
+    String clean = s.indexOf('_') >= 0 ? s.replace("_", "") : s;
+    double d;
+    try {
+      d = Double.parseDouble(clean);
+    } catch (NumberFormatException e) {
+      return new ParsedFloat(0, NumError.SYNTAX);
+    }
+    return Double.isInfinite(d) ? new ParsedFloat(d, NumError.RANGE) : new ParsedFloat(d, null);
+  }
+
+  /** Go's {@code special}: inf, infinity (signed) and nan, case-insensitive, the whole string. */
+  private static Double special(String s) {
+    if (s.isEmpty()) {
+      return null;
+    }
+    char c = s.charAt(0);
+    if (c == '+' || c == '-' || c == 'i' || c == 'I') {
+      String rest = c == '+' || c == '-' ? s.substring(1) : s;
+      if (rest.equalsIgnoreCase("inf") || rest.equalsIgnoreCase("infinity")) {
+        return c == '-' ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+      }
+      return null;
+    }
+    if ((c == 'n' || c == 'N') && s.equalsIgnoreCase("nan")) {
+      return Double.NaN;
+    }
+    return null;
+  }
+
+  /** Whether Go's readFloat accepts all of s (decimal or hexadecimal, with Go's underscores). */
+  private static boolean isFloatSyntax(String s) {
+    int n = s.length();
+    int i = 0;
+    if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+      i++;
+    }
+    boolean hex = false;
+    if (i + 2 < n && s.charAt(i) == '0' && lower(s.charAt(i + 1)) == 'x') {
+      hex = true;
+      i += 2;
+    }
+    boolean underscores = false;
+    boolean sawDot = false;
+    boolean sawDigits = false;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '_') {
+        underscores = true;
+      } else if (c == '.') {
+        if (sawDot) {
+          break;
+        }
+        sawDot = true;
+      } else if (('0' <= c && c <= '9') || (hex && 'a' <= lower(c) && lower(c) <= 'f')) {
+        sawDigits = true;
+      } else {
+        break;
+      }
+    }
+    if (!sawDigits) {
+      return false;
+    }
+    if (i < n && lower(s.charAt(i)) == (hex ? 'p' : 'e')) {
+      i++;
+      if (i >= n) {
+        return false;
+      }
+      if (s.charAt(i) == '+' || s.charAt(i) == '-') {
+        i++;
+      }
+      if (i >= n || s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+      for (; i < n && (('0' <= s.charAt(i) && s.charAt(i) <= '9') || s.charAt(i) == '_'); i++) {
+        if (s.charAt(i) == '_') {
+          underscores = true;
+        }
+      }
+    } else if (hex) {
+      return false; // a hexadecimal mantissa needs a 'p' exponent
+    }
+    return i == n && (!underscores || underscoreOK(s));
+  }
+
+  /** Go's underscoreOK: underscores only between digits (a base prefix counts as a digit). */
+  private static boolean underscoreOK(String s) {
+    char saw = '^';
+    int i = 0;
+    if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
+      s = s.substring(1);
+    }
+    boolean hex = false;
+    if (s.length() >= 2
+        && s.charAt(0) == '0'
+        && (lower(s.charAt(1)) == 'b' || lower(s.charAt(1)) == 'o' || lower(s.charAt(1)) == 'x')) {
+      i = 2;
+      saw = '0';
+      hex = lower(s.charAt(1)) == 'x';
+    }
+    for (; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (('0' <= c && c <= '9') || (hex && 'a' <= lower(c) && lower(c) <= 'f')) {
+        saw = '0';
+        continue;
+      }
+      if (c == '_') {
+        if (saw != '0') {
+          return false;
+        }
+        saw = '_';
+        continue;
+      }
+      if (saw == '_') {
+        return false;
+      }
+      saw = '!';
+    }
+    return saw != '_';
+  }
+
+  /** Go's {@code lower}: ASCII letters to lower case (other chars change but never match). */
+  private static char lower(char c) {
+    return (char) (c | ('x' - 'X'));
   }
 }

@@ -20,54 +20,24 @@ final class GoTimeStrings {
   private static final DateTimeFormatter ABBREVIATION =
       DateTimeFormatter.ofPattern("zzz", Locale.ROOT);
 
-  private static final String[] MONTHS = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December"
-  };
-
   /** Seconds from Go's zero time (January 1, year 1) to the Unix epoch. */
   static final long UNIX_TO_INTERNAL = 62135596800L;
 
   /** time.Time.String(): {@code 2006-01-02 15:04:05.999999999 -0700 MST}. */
   static String string(ZonedDateTime t) {
     StringBuilder sb = new StringBuilder(40);
-    appendYear(sb, t.getYear());
-    sb.append('-');
-    append2(sb, t.getMonthValue());
-    sb.append('-');
-    append2(sb, t.getDayOfMonth());
-    sb.append(' ');
-    append2(sb, t.getHour());
-    sb.append(':');
-    append2(sb, t.getMinute());
-    sb.append(':');
-    append2(sb, t.getSecond());
-    int nanos = t.getNano();
-    if (nanos != 0) {
-      String frac = Integer.toString(1_000_000_000 + nanos).substring(1);
-      int end = frac.length();
-      while (frac.charAt(end - 1) == '0') {
-        end--;
-      }
-      sb.append('.').append(frac, 0, end);
-    }
-    sb.append(' ');
+    GoTimeFormat.appendInt(sb, t.getYear(), 4).append('-');
+    GoTimeFormat.appendInt(sb, t.getMonthValue(), 2).append('-');
+    GoTimeFormat.appendInt(sb, t.getDayOfMonth(), 2).append(' ');
+    GoTimeFormat.appendInt(sb, t.getHour(), 2).append(':');
+    GoTimeFormat.appendInt(sb, t.getMinute(), 2).append(':');
+    GoTimeFormat.appendInt(sb, t.getSecond(), 2);
+    GoTimeFormat.appendNanos(sb, t.getNano()).append(' ');
     int offset = t.getOffset().getTotalSeconds();
-    appendNumericZone(sb, offset);
-    sb.append(' ');
+    GoTimeFormat.appendOffset(sb, offset, false).append(' ');
     String name = zoneName(t);
     if (name.isEmpty()) {
-      appendNumericZone(sb, offset);
+      GoTimeFormat.appendOffset(sb, offset, false);
     } else {
       sb.append(name);
     }
@@ -80,7 +50,7 @@ final class GoTimeStrings {
     sb.append("time.Date(")
         .append(t.getYear())
         .append(", time.")
-        .append(MONTHS[t.getMonthValue() - 1])
+        .append(GoTimeFormat.LONG_MONTH_NAMES.get(t.getMonthValue() - 1))
         .append(", ")
         .append(t.getDayOfMonth())
         .append(", ")
@@ -129,36 +99,5 @@ final class GoTimeStrings {
       return "UTC";
     }
     return ABBREVIATION.format(t);
-  }
-
-  private static void appendNumericZone(StringBuilder sb, int offsetSeconds) {
-    int zone = offsetSeconds / 60;
-    if (zone < 0) {
-      sb.append('-');
-      zone = -zone;
-    } else {
-      sb.append('+');
-    }
-    append2(sb, zone / 60);
-    append2(sb, zone % 60);
-  }
-
-  private static void appendYear(StringBuilder sb, int year) {
-    if (year < 0) {
-      sb.append('-');
-      year = -year;
-    }
-    String s = Integer.toString(year);
-    for (int i = s.length(); i < 4; i++) {
-      sb.append('0');
-    }
-    sb.append(s);
-  }
-
-  private static void append2(StringBuilder sb, int v) {
-    if (v < 10) {
-      sb.append('0');
-    }
-    sb.append(v);
   }
 }

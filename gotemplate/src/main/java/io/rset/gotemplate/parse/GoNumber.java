@@ -1,5 +1,7 @@
 package io.rset.gotemplate.parse;
 
+import io.rset.gotemplate.fmt.GoStrconv;
+
 /**
  * Go's number literal rules for templates: {@code parse.newNumber} with the strconv parsers it uses
  * (ParseUint/ParseInt with base 0, ParseFloat) and fmt.Sscan for complex literals.
@@ -48,27 +50,27 @@ final class GoNumber {
       return n.build(pos, text);
     }
     if (!text.isEmpty() && text.charAt(text.length() - 1) == 'i') {
-      Double f = parseFloat(text.substring(0, text.length() - 1));
-      if (f != null) {
+      GoStrconv.ParsedFloat f = GoStrconv.parseFloat(text.substring(0, text.length() - 1));
+      if (f.ok()) {
         n.isComplex = true;
         n.re = 0;
-        n.im = f;
+        n.im = f.value();
         n.simplifyComplex();
         return n.build(pos, text);
       }
     }
-    long[] u = parseUint(text);
-    if (u != null) {
+    GoStrconv.ParsedInt u = GoStrconv.parseUint(text, 0);
+    if (u.ok()) {
       n.isUint = true;
-      n.uint64 = u[0];
+      n.uint64 = u.value();
     }
-    long[] i = parseInt(text);
-    if (i != null) {
+    GoStrconv.ParsedInt i = GoStrconv.parseInt(text, 0);
+    if (i.ok()) {
       n.isInt = true;
-      n.int64 = i[0];
-      if (i[0] == 0) {
+      n.int64 = i.value();
+      if (i.value() == 0) {
         n.isUint = true;
-        n.uint64 = u == null ? 0 : u[0];
+        n.uint64 = u.ok() ? u.value() : 0;
       }
     }
     if (n.isInt) {
@@ -78,18 +80,18 @@ final class GoNumber {
       n.isFloat = true;
       n.float64 = unsignedToDouble(n.uint64);
     } else {
-      Double f = parseFloat(text);
-      if (f != null) {
+      GoStrconv.ParsedFloat f = GoStrconv.parseFloat(text);
+      if (f.ok()) {
         if (!containsAny(text, ".eEpP")) {
-          throw new NumberError("integer overflow: " + GoText.quote(text));
+          throw new NumberError("integer overflow: " + GoStrconv.quote(text));
         }
         n.isFloat = true;
-        n.float64 = f;
-        n.fillIntsFromFloat(f);
+        n.float64 = f.value();
+        n.fillIntsFromFloat(f.value());
       }
     }
     if (!n.isInt && !n.isUint && !n.isFloat) {
-      throw new NumberError("illegal number syntax: " + GoText.quote(text));
+      throw new NumberError("illegal number syntax: " + GoStrconv.quote(text));
     }
     return n.build(pos, text);
   }
@@ -172,205 +174,6 @@ final class GoNumber {
     return false;
   }
 
-  private static int lower(char c) {
-    return c | 0x20;
-  }
-
-  /** Go's {@code strconv.ParseUint(s, 0, 64)}; null on any error. */
-  static long[] parseUint(String s) {
-    if (s.isEmpty()) {
-      return null;
-    }
-    int base = 10;
-    int i = 0;
-    if (s.charAt(0) == '0') {
-      if (s.length() >= 3 && lower(s.charAt(1)) == 'b') {
-        base = 2;
-        i = 2;
-      } else if (s.length() >= 3 && lower(s.charAt(1)) == 'o') {
-        base = 8;
-        i = 2;
-      } else if (s.length() >= 3 && lower(s.charAt(1)) == 'x') {
-        base = 16;
-        i = 2;
-      } else {
-        base = 8;
-        i = 1;
-      }
-    }
-    long cutoff = Long.divideUnsigned(-1L, base) + 1;
-    boolean underscores = false;
-    long n = 0;
-    for (; i < s.length(); i++) {
-      char c = s.charAt(i);
-      int d;
-      if (c == '_') {
-        underscores = true;
-        continue;
-      } else if ('0' <= c && c <= '9') {
-        d = c - '0';
-      } else if ('a' <= lower(c) && lower(c) <= 'z') {
-        d = lower(c) - 'a' + 10;
-      } else {
-        return null;
-      }
-      if (d >= base) {
-        return null;
-      }
-      if (Long.compareUnsigned(n, cutoff) >= 0) {
-        return null;
-      }
-      n *= base;
-      long n1 = n + d;
-      if (Long.compareUnsigned(n1, n) < 0) {
-        return null;
-      }
-      n = n1;
-    }
-    if (underscores && !underscoreOK(s)) {
-      return null;
-    }
-    return new long[] {n};
-  }
-
-  /** Go's {@code strconv.ParseInt(s, 0, 64)}; null on any error. */
-  static long[] parseInt(String s) {
-    if (s.isEmpty()) {
-      return null;
-    }
-    boolean neg = false;
-    String t = s;
-    if (s.charAt(0) == '+') {
-      t = s.substring(1);
-    } else if (s.charAt(0) == '-') {
-      neg = true;
-      t = s.substring(1);
-    }
-    long[] u = parseUint(t);
-    if (u == null) {
-      return null;
-    }
-    long un = u[0];
-    if (!neg && (un < 0)) {
-      return null;
-    }
-    if (neg && Long.compareUnsigned(un, Long.MIN_VALUE) > 0) {
-      return null;
-    }
-    return new long[] {neg ? -un : un};
-  }
-
-  /** Go's {@code underscoreOK}: underscores only separate digits (or follow a base prefix). */
-  static boolean underscoreOK(String s) {
-    char saw = '^';
-    int i = 0;
-    if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
-      s = s.substring(1);
-    }
-    boolean hex = false;
-    if (s.length() >= 2
-        && s.charAt(0) == '0'
-        && (lower(s.charAt(1)) == 'b' || lower(s.charAt(1)) == 'o' || lower(s.charAt(1)) == 'x')) {
-      i = 2;
-      saw = '0';
-      hex = lower(s.charAt(1)) == 'x';
-    }
-    for (; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (('0' <= c && c <= '9') || (hex && 'a' <= lower(c) && lower(c) <= 'f')) {
-        saw = '0';
-        continue;
-      }
-      if (c == '_') {
-        if (saw != '0') {
-          return false;
-        }
-        saw = '_';
-        continue;
-      }
-      if (saw == '_') {
-        return false;
-      }
-      saw = '!';
-    }
-    return saw != '_';
-  }
-
-  /**
-   * Go's {@code strconv.ParseFloat(s, 64)} for the syntax a template number can have (decimal and
-   * hexadecimal, underscores); null on a syntax or range error.
-   */
-  static Double parseFloat(String s) {
-    int n = s.length();
-    int i = 0;
-    boolean underscores = false;
-    if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-      i++;
-    }
-    boolean hex = false;
-    if (i + 2 < n && s.charAt(i) == '0' && lower(s.charAt(i + 1)) == 'x') {
-      hex = true;
-      i += 2;
-    }
-    boolean sawdot = false;
-    boolean sawdigits = false;
-    for (; i < n; i++) {
-      char c = s.charAt(i);
-      if (c == '_') {
-        underscores = true;
-      } else if (c == '.') {
-        if (sawdot) {
-          break;
-        }
-        sawdot = true;
-      } else if (('0' <= c && c <= '9') || (hex && 'a' <= lower(c) && lower(c) <= 'f')) {
-        sawdigits = true;
-      } else {
-        break;
-      }
-    }
-    if (!sawdigits) {
-      return null;
-    }
-    char expChar = hex ? 'p' : 'e';
-    if (i < n && lower(s.charAt(i)) == expChar) {
-      i++;
-      if (i >= n) {
-        return null;
-      }
-      if (s.charAt(i) == '+' || s.charAt(i) == '-') {
-        i++;
-      }
-      if (i >= n || s.charAt(i) < '0' || s.charAt(i) > '9') {
-        return null;
-      }
-      for (; i < n && (('0' <= s.charAt(i) && s.charAt(i) <= '9') || s.charAt(i) == '_'); i++) {
-        if (s.charAt(i) == '_') {
-          underscores = true;
-        }
-      }
-    } else if (hex) {
-      return null;
-    }
-    if (i != n) {
-      return null;
-    }
-    if (underscores && !underscoreOK(s)) {
-      return null;
-    }
-    String clean = underscores ? s.replace("_", "") : s;
-    double f;
-    try {
-      f = Double.parseDouble(clean);
-    } catch (NumberFormatException e) {
-      return null;
-    }
-    if (Double.isInfinite(f)) {
-      return null;
-    }
-    return f;
-  }
-
   /** fmt.Sscan of a complex128 from text; returns {real, imag}. */
   private static double[] scanComplex(String text) throws NumberError {
     int[] p = {0};
@@ -427,22 +230,10 @@ final class GoNumber {
   }
 
   private static double convertFloat(String str) throws NumberError {
-    Double f = parseFloat(str);
-    if (f == null) {
-      throw new NumberError(
-          "strconv.ParseFloat: parsing "
-              + GoText.quote(str)
-              + ": "
-              + (isRangeError(str) ? "value out of range" : "invalid syntax"));
+    GoStrconv.ParsedFloat f = GoStrconv.parseFloat(str);
+    if (!f.ok()) {
+      throw new NumberError(f.error().message("ParseFloat", str));
     }
-    return f;
-  }
-
-  private static boolean isRangeError(String str) {
-    try {
-      return Double.isInfinite(Double.parseDouble(str.replace("_", "")));
-    } catch (NumberFormatException e) {
-      return false;
-    }
+    return f.value();
   }
 }

@@ -1,5 +1,8 @@
 package io.rset.gotemplate.parse;
 
+import io.rset.gotemplate.fmt.GoStrconv;
+import io.rset.gotemplate.value.Values;
+
 /**
  * A token or text string returned by the {@link Lexer}.
  *
@@ -22,9 +25,9 @@ record Item(ItemType type, int pos, String val, int line) {
     if (type.isKeyword()) {
       return "<" + val + ">";
     }
-    if (GoText.utf8Length(val) > 10) {
-      return GoText.quote(GoText.truncateRunes(val, 10)) + "...";
+    if (Values.utf8Length(val, 0, val.length()) > 10) {
+      return GoStrconv.quote(GoText.truncateRunes(val, 10)) + "...";
     }
-    return GoText.quote(val);
+    return GoStrconv.quote(val);
   }
 }

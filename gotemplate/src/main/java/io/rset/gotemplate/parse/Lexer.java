@@ -1,5 +1,7 @@
 package io.rset.gotemplate.parse;
 
+import io.rset.gotemplate.fmt.GoStrconv;
+
 /**
  * A pull lexer for template source, a synchronous port of Go 1.23's text/template/parse lexer: each
  * {@link #nextItem()} runs the state machine until it produces one item. Positions are char indexes
@@ -369,7 +371,7 @@ final class Lexer {
       backup();
       return State.IDENTIFIER;
     }
-    if (r < 0x80 && GoText.isPrint(r)) {
+    if (r < 0x80 && GoStrconv.isPrint(r)) {
       return emit(ItemType.CHAR);
     }
     return errorf("unrecognized character in action: " + GoText.formatRune(r));
@@ -455,6 +457,14 @@ final class Lexer {
   }
 
   private State lexChar() {
+    return lexQuoted('\'', ItemType.CHAR_CONSTANT, "unterminated character constant");
+  }
+
+  /**
+   * Scans to the closing quote of a quoted string or character constant (backslash escapes one
+   * rune; a newline or the end of input is an error) and emits it as type.
+   */
+  private State lexQuoted(char quote, ItemType type, String unterminated) {
     while (true) {
       int r = next();
       if (r == '\\') {
@@ -462,26 +472,26 @@ final class Lexer {
         if (r != EOF && r != '\n') {
           continue;
         }
-        return errorf("unterminated character constant");
+        return errorf(unterminated);
       }
       if (r == EOF || r == '\n') {
-        return errorf("unterminated character constant");
+        return errorf(unterminated);
       }
-      if (r == '\'') {
+      if (r == quote) {
         break;
       }
     }
-    return emit(ItemType.CHAR_CONSTANT);
+    return emit(type);
   }
 
   private State lexNumber() {
     if (!scanNumber()) {
-      return errorf("bad number syntax: " + GoText.quote(input.substring(start, pos)));
+      return errorf("bad number syntax: " + GoStrconv.quote(input.substring(start, pos)));
     }
     int sign = peek();
     if (sign == '+' || sign == '-') {
       if (!scanNumber() || input.charAt(pos - 1) != 'i') {
-        return errorf("bad number syntax: " + GoText.quote(input.substring(start, pos)));
+        return errorf("bad number syntax: " + GoStrconv.quote(input.substring(start, pos)));
       }
       return emit(ItemType.COMPLEX);
     }
@@ -521,23 +531,7 @@ final class Lexer {
   }
 
   private State lexQuote() {
-    while (true) {
-      int r = next();
-      if (r == '\\') {
-        r = next();
-        if (r != EOF && r != '\n') {
-          continue;
-        }
-        return errorf("unterminated quoted string");
-      }
-      if (r == EOF || r == '\n') {
-        return errorf("unterminated quoted string");
-      }
-      if (r == '"') {
-        break;
-      }
-    }
-    return emit(ItemType.STRING);
+    return lexQuoted('"', ItemType.STRING, "unterminated quoted string");
   }
 
   private State lexRawQuote() {

@@ -1,5 +1,6 @@
 package io.rset.gotemplate.parse;
 
+import io.rset.gotemplate.fmt.GoStrconv;
 import java.util.List;
 
 /** Prints nodes back as template source exactly as Go's {@code Node.String()} does. */
@@ -76,7 +77,7 @@ final class NodePrinter {
     } else if (n instanceof ContinueNode c) {
       sb.append("{{continue}}");
     } else if (n instanceof TemplateNode t) {
-      sb.append("{{template ").append(GoText.quote(t.name()));
+      sb.append("{{template ").append(GoStrconv.quote(t.name()));
       if (t.pipe() != null) {
         sb.append(' ');
         writePipe(sb, t.pipe());

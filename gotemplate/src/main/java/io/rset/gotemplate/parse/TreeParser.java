@@ -1,6 +1,7 @@
 package io.rset.gotemplate.parse;
 
 import io.rset.gotemplate.ParseException;
+import io.rset.gotemplate.fmt.GoStrconv;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -199,7 +200,7 @@ final class TreeParser {
       return;
     }
     if (!Tree.isEmptyTree(root)) {
-      errorf("template: multiple definition of template " + GoText.quote(name));
+      errorf("template: multiple definition of template " + GoStrconv.quote(name));
     }
   }
 
@@ -536,7 +537,7 @@ final class TreeParser {
           || node instanceof NumberNode
           || node instanceof NilNode
           || node instanceof DotNode) {
-        errorf("unexpected . after term " + GoText.quote(node.toString()));
+        errorf("unexpected . after term " + GoStrconv.quote(node.toString()));
       } else {
         node = new ChainNode(chainPos, node, List.copyOf(fields));
       }
@@ -556,7 +557,7 @@ final class TreeParser {
     switch (t.type()) {
       case IDENTIFIER:
         if (!isFunction.test(t.val())) {
-          errorf("function " + GoText.quote(t.val()) + " not defined");
+          errorf("function " + GoStrconv.quote(t.val()) + " not defined");
         }
         return new IdentifierNode(t.pos(), t.val());
       case DOT:
@@ -611,6 +612,6 @@ final class TreeParser {
         return v;
       }
     }
-    throw errorf("undefined variable " + GoText.quote(head));
+    throw errorf("undefined variable " + GoStrconv.quote(head));
   }
 }

@@ -1,11 +1,13 @@
 package io.rset.gotemplate.sprig;
 
+import io.rset.gotemplate.fmt.GoTimeFormat;
 import io.rset.gotemplate.func.FuncException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.List;
 
 /**
  * Go's reference-time layouts ("2006-01-02 15:04:05 MST"): the layout tokenizer (nextStdChunk) and
@@ -57,28 +59,6 @@ final class DateLayout {
 
   private static final int[] STD_0X = {
     ZERO_MONTH, ZERO_DAY, ZERO_HOUR12, ZERO_MINUTE, ZERO_SECOND, YEAR
-  };
-
-  private static final String[] LONG_DAY_NAMES = {
-    "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"
-  };
-  private static final String[] SHORT_DAY_NAMES = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-  private static final String[] SHORT_MONTH_NAMES = {
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
-  };
-  private static final String[] LONG_MONTH_NAMES = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December"
   };
 
   /** Cumulative days before each month of a non-leap year; index m is the days before month m+1. */
@@ -371,16 +351,16 @@ final class DateLayout {
               vp += 4;
               year = atoi(p);
             }
-            case MONTH -> month = lookup(SHORT_MONTH_NAMES) + 1;
-            case LONG_MONTH -> month = lookup(LONG_MONTH_NAMES) + 1;
+            case MONTH -> month = lookup(GoTimeFormat.SHORT_MONTH_NAMES) + 1;
+            case LONG_MONTH -> month = lookup(GoTimeFormat.LONG_MONTH_NAMES) + 1;
             case NUM_MONTH, ZERO_MONTH -> {
               month = getnum(std == ZERO_MONTH);
               if (month <= 0 || 12 < month) {
                 rangeErr = "month";
               }
             }
-            case WEEKDAY -> lookup(SHORT_DAY_NAMES);
-            case LONG_WEEKDAY -> lookup(LONG_DAY_NAMES);
+            case WEEKDAY -> lookup(GoTimeFormat.SHORT_DAY_NAMES);
+            case LONG_WEEKDAY -> lookup(GoTimeFormat.LONG_DAY_NAMES);
             case DAY, UNDER_DAY, ZERO_DAY -> {
               if (std == UNDER_DAY && left() > 0 && at(0) == ' ') {
                 vp++;
@@ -703,9 +683,9 @@ final class DateLayout {
     }
 
     /** Go's lookup: a case-insensitive table prefix of the value; advances vp. */
-    private int lookup(String[] table) throws Bad {
-      for (int i = 0; i < table.length; i++) {
-        String name = table[i];
+    private int lookup(List<String> table) throws Bad {
+      for (int i = 0; i < table.size(); i++) {
+        String name = table.get(i);
         if (left() >= name.length() && match(name)) {
           vp += name.length();
           return i;

@@ -451,23 +451,18 @@ final class JsonDecoder {
 
     Result decode() {
       Deque<Open> stack = new ArrayDeque<>();
-      Object result = null;
       while (true) {
         skipSpace();
         Open top = stack.peek();
-        if (top != null && top.map != null && top.key == null) {
-          // Expect a key or the end of the object.
-          char c = s.charAt(pos);
-          if (c == '}') {
-            pos++;
-            Object done = stack.pop().map;
-            if (stack.isEmpty()) {
-              result = done;
-              break;
-            }
-            add(stack.peek(), done);
-            continue;
-          }
+        char c = s.charAt(pos);
+        Object v;
+        if (c == '}' || c == ']') {
+          // The end of the open container (the scanner checked it matches), now a value itself.
+          pos++;
+          Open done = stack.pop();
+          v = done.map != null ? done.map : done.list;
+        } else if (top != null && top.map != null && top.key == null) {
+          // A key; its value follows.
           if (c == ',') {
             pos++;
             skipSpace();
@@ -476,56 +471,40 @@ final class JsonDecoder {
           skipSpace();
           pos++; // ':'
           continue;
-        }
-        if (top != null && top.list != null) {
-          char c = s.charAt(pos);
-          if (c == ']') {
-            pos++;
-            Object done = stack.pop().list;
-            if (stack.isEmpty()) {
-              result = done;
-              break;
-            }
-            add(stack.peek(), done);
-            continue;
-          }
-          if (c == ',') {
+        } else {
+          if (c == ',') { // between list elements
             pos++;
             skipSpace();
+            c = s.charAt(pos);
+          }
+          if (c == '{') {
+            pos++;
+            stack.push(new Open(null, new LinkedHashMap<>()));
+            continue;
+          } else if (c == '[') {
+            pos++;
+            stack.push(new Open(new ArrayList<>(), null));
+            continue;
+          } else if (c == '"') {
+            v = string();
+          } else if (c == 't') {
+            pos += 4;
+            v = Boolean.TRUE;
+          } else if (c == 'f') {
+            pos += 5;
+            v = Boolean.FALSE;
+          } else if (c == 'n') {
+            pos += 4;
+            v = null;
+          } else {
+            v = number();
           }
         }
-        // A value.
-        char c = s.charAt(pos);
-        Object v;
-        if (c == '{') {
-          pos++;
-          stack.push(new Open(null, new LinkedHashMap<>()));
-          continue;
-        } else if (c == '[') {
-          pos++;
-          stack.push(new Open(new ArrayList<>(), null));
-          continue;
-        } else if (c == '"') {
-          v = string();
-        } else if (c == 't') {
-          pos += 4;
-          v = Boolean.TRUE;
-        } else if (c == 'f') {
-          pos += 5;
-          v = Boolean.FALSE;
-        } else if (c == 'n') {
-          pos += 4;
-          v = null;
-        } else {
-          v = number();
-        }
         if (stack.isEmpty()) {
-          result = v;
-          break;
+          return new Result(v, firstError);
         }
         add(stack.peek(), v);
       }
-      return new Result(result, firstError);
     }
 
     private static void add(Open o, Object v) {

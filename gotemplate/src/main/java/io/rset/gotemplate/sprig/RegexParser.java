@@ -344,12 +344,7 @@ final class RegexParser {
 
   /** Replaces the top of the stack (above the topmost '|' or '(') with its concatenation. */
   private RegexNode concat() throws RegexSyntaxError {
-    int i = stack.size();
-    while (i > 0 && !stack.get(i - 1).op.isPseudo()) {
-      i--;
-    }
-    List<RegexNode> subs = new ArrayList<>(stack.subList(i, stack.size()));
-    stack.subList(i, stack.size()).clear();
+    List<RegexNode> subs = popAbovePseudo();
     if (subs.isEmpty()) {
       return push(new RegexNode(Op.EMPTY_MATCH, flags));
     }
@@ -358,16 +353,23 @@ final class RegexParser {
 
   /** Replaces the top of the stack (above the topmost '(') with its alternation. */
   private RegexNode alternate() throws RegexSyntaxError {
-    int i = stack.size();
-    while (i > 0 && !stack.get(i - 1).op.isPseudo()) {
-      i--;
-    }
-    List<RegexNode> subs = new ArrayList<>(stack.subList(i, stack.size()));
-    stack.subList(i, stack.size()).clear();
+    List<RegexNode> subs = popAbovePseudo();
     if (subs.isEmpty()) {
       return push(new RegexNode(Op.NO_MATCH, flags));
     }
     return push(collapse(subs, Op.ALTERNATE));
+  }
+
+  /** Removes and returns the nodes above the topmost pseudo-operator ('|' or '(') of the stack. */
+  private List<RegexNode> popAbovePseudo() {
+    int i = stack.size();
+    while (i > 0 && !stack.get(i - 1).op.isPseudo()) {
+      i--;
+    }
+    List<RegexNode> top = stack.subList(i, stack.size());
+    List<RegexNode> subs = new ArrayList<>(top);
+    top.clear();
+    return subs;
   }
 
   private RegexNode collapse(List<RegexNode> subs, Op op) {

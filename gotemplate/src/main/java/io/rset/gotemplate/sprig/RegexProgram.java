@@ -290,31 +290,31 @@ final class RegexProgram {
   }
 
   private Frag quest(Frag f1, boolean nongreedy) {
-    int i = inst(ALT);
-    int head;
-    if (nongreedy) {
-      arg[i] = f1.i;
-      head = i << 1;
-    } else {
-      out[i] = f1.i;
-      head = i << 1 | 1;
-    }
+    int head = altInto(f1, nongreedy);
     int[] l = append(head, head, f1.head, f1.tail);
-    return new Frag(i, l[0], l[1], true);
+    return new Frag(head >>> 1, l[0], l[1], true);
   }
 
   private Frag loop(Frag f1, boolean nongreedy) {
-    int i = inst(ALT);
-    int head;
-    if (nongreedy) {
-      arg[i] = f1.i;
-      head = i << 1;
-    } else {
-      out[i] = f1.i;
-      head = i << 1 | 1;
-    }
+    int head = altInto(f1, nongreedy);
+    int i = head >>> 1;
     patch(f1.head, i);
     return new Frag(i, head, head, true);
+  }
+
+  /**
+   * A new ALT instruction with f1 on its preferred branch (the second one when nongreedy); returns
+   * the patch-list entry of its other, still open branch (instruction index times 2, plus 1 for
+   * arg).
+   */
+  private int altInto(Frag f1, boolean nongreedy) {
+    int i = inst(ALT);
+    if (nongreedy) {
+      arg[i] = f1.i;
+      return i << 1;
+    }
+    out[i] = f1.i;
+    return i << 1 | 1;
   }
 
   private Frag star(Frag f1, boolean nongreedy) {

@@ -34,37 +34,13 @@ final class SprigDefaults {
             GoType.INTERFACE,
             List.of(GoType.SLICE_INTERFACE),
             a -> {
-              for (Object v : a) {
-                if (!empty(v)) {
-                  return v;
-                }
-              }
-              return null;
+              int i = indexOf(a, false);
+              return i < 0 ? null : a[i];
             }),
         GoFunction.variadic(
-            "all",
-            GoType.BOOL,
-            List.of(GoType.SLICE_INTERFACE),
-            a -> {
-              for (Object v : a) {
-                if (empty(v)) {
-                  return false;
-                }
-              }
-              return true;
-            }),
+            "all", GoType.BOOL, List.of(GoType.SLICE_INTERFACE), a -> indexOf(a, true) < 0),
         GoFunction.variadic(
-            "any",
-            GoType.BOOL,
-            List.of(GoType.SLICE_INTERFACE),
-            a -> {
-              for (Object v : a) {
-                if (!empty(v)) {
-                  return true;
-                }
-              }
-              return false;
-            }),
+            "any", GoType.BOOL, List.of(GoType.SLICE_INTERFACE), a -> indexOf(a, false) >= 0),
         GoFunction.of(
             "ternary",
             GoType.INTERFACE,
@@ -78,6 +54,16 @@ final class SprigDefaults {
             a -> {
               throw new FuncException((String) a[0]);
             }));
+  }
+
+  /** The index of the first value whose {@link #empty} is the given one, or -1. */
+  private static int indexOf(Object[] values, boolean isEmpty) {
+    for (int i = 0; i < values.length; i++) {
+      if (empty(values[i]) == isEmpty) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -4,6 +4,7 @@ import static io.rset.gotemplate.sprig.MathConv.toFloat64;
 import static io.rset.gotemplate.sprig.MathConv.toInt64;
 
 import io.rset.gotemplate.Limits;
+import io.rset.gotemplate.fmt.GoStrconv;
 import io.rset.gotemplate.func.FuncException;
 import io.rset.gotemplate.func.GoFunction;
 import io.rset.gotemplate.value.GoInt;
@@ -153,7 +154,7 @@ final class SprigMath {
     } else {
       return 0L; // bool, nil, lists, maps, ...: their %v forms are never octal digits
     }
-    MathConv.ParsedInt p = MathConv.parseInt(s, 8);
+    GoStrconv.ParsedInt p = GoStrconv.parseInt(s, 8);
     return p.ok() ? p.value() : 0L;
   }
 

@@ -1,6 +1,7 @@
 package io.rset.gotemplate.sprig;
 
 import io.rset.gotemplate.fmt.GoFmt;
+import io.rset.gotemplate.fmt.GoStrconv;
 import io.rset.gotemplate.value.GoSlice;
 import io.rset.gotemplate.value.GoType;
 import io.rset.gotemplate.value.TypedNil;
@@ -12,34 +13,20 @@ import java.util.List;
 final class StrGo {
   private StrGo() {}
 
-  /** unicode.IsSpace. */
-  static boolean isSpace(int c) {
-    if (c < 0x100) {
-      return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x85 || c == 0xA0;
-    }
-    return c == 0x1680
-        || (c >= 0x2000 && c <= 0x200A)
-        || c == 0x2028
-        || c == 0x2029
-        || c == 0x202F
-        || c == 0x205F
-        || c == 0x3000;
-  }
-
   /** strings.TrimSpace. */
   static String trimSpace(String s) {
     int start = 0;
     int end = s.length();
     while (start < end) {
       int c = s.codePointAt(start);
-      if (!isSpace(c)) {
+      if (!GoStrconv.isSpace(c)) {
         break;
       }
       start += Character.charCount(c);
     }
     while (end > start) {
       int c = s.codePointBefore(end);
-      if (!isSpace(c)) {
+      if (!GoStrconv.isSpace(c)) {
         break;
       }
       end -= Character.charCount(c);
@@ -112,7 +99,7 @@ final class StrGo {
     if (Character.isLetter(r) || Character.isDigit(r)) {
       return false;
     }
-    return isSpace(r);
+    return GoStrconv.isSpace(r);
   }
 
   /** The number of bytes of a result of strings.Replace(s, old, new, -1). */

@@ -97,6 +97,10 @@ class FluxFunctionsTest {
         .hasMessage(
             "error marshaling into JSON: json: error calling MarshalJSON for type time.Time:"
                 + " Time.MarshalJSON: year outside of range [0,9999]");
+    // Go: toYaml (dict "t" (toDate "2006-01-02 -07:00:00" "2020-01-01 -00:00:30")); RFC 3339
+    // drops the seconds of the offset, and the minutes truncate toward zero.
+    ZonedDateTime t3 = ZonedDateTime.of(2020, 1, 1, 0, 0, 0, 0, ZoneOffset.ofTotalSeconds(-30));
+    assertThat(toYaml(map("t", new GoTime(t3)))).isEqualTo("t: \"2020-01-01T00:00:00+00:00\"\n");
   }
 
   @Test

@@ -71,4 +71,46 @@ class GoStrconvTest {
     assertThat(GoStrconv.canBackquote("a`b")).isFalse();
     assertThat(GoStrconv.canBackquote("\ufeff")).isFalse();
   }
+
+  @Test
+  void parseIntWithBasePrefixesAndUnderscores() {
+    // Go: template literals 0x_1F, 0b101, 0o17, 017, 1_000 print 31 5 15 15 1000.
+    assertThat(GoStrconv.parseInt("0x_1F", 0)).isEqualTo(new GoStrconv.ParsedInt(31, null));
+    assertThat(GoStrconv.parseInt("0b101", 0).value()).isEqualTo(5);
+    assertThat(GoStrconv.parseInt("0o17", 0).value()).isEqualTo(15);
+    assertThat(GoStrconv.parseInt("017", 0).value()).isEqualTo(15);
+    assertThat(GoStrconv.parseInt("-1_000", 0).value()).isEqualTo(-1000);
+    assertThat(GoStrconv.parseInt("1__0", 0).error()).isEqualTo(GoStrconv.NumError.SYNTAX);
+    // Underscores only with base 0.
+    assertThat(GoStrconv.parseInt("1_0", 10).error()).isEqualTo(GoStrconv.NumError.SYNTAX);
+    assertThat(GoStrconv.parseInt("0x10", 10).error()).isEqualTo(GoStrconv.NumError.SYNTAX);
+  }
+
+  @Test
+  void parseIntClampsOnRangeErrors() {
+    // Go: atoi "9223372036854775808" and "-9223372036854775809" give the bounds.
+    assertThat(GoStrconv.atoi("9223372036854775808"))
+        .isEqualTo(new GoStrconv.ParsedInt(Long.MAX_VALUE, GoStrconv.NumError.RANGE));
+    assertThat(GoStrconv.atoi("-9223372036854775809"))
+        .isEqualTo(new GoStrconv.ParsedInt(Long.MIN_VALUE, GoStrconv.NumError.RANGE));
+    assertThat(GoStrconv.parseUint("18446744073709551615", 0))
+        .isEqualTo(new GoStrconv.ParsedInt(-1L, null));
+    assertThat(GoStrconv.parseUint("18446744073709551616", 0))
+        .isEqualTo(new GoStrconv.ParsedInt(-1L, GoStrconv.NumError.RANGE));
+    assertThat(GoStrconv.parseUint("-1", 0).error()).isEqualTo(GoStrconv.NumError.SYNTAX);
+    assertThat(GoStrconv.parseInt("", 10).error()).isEqualTo(GoStrconv.NumError.SYNTAX);
+  }
+
+  @Test
+  void parseFloatErrorsAndSpecials() {
+    assertThat(GoStrconv.parseFloat("0x1p-2")).isEqualTo(new GoStrconv.ParsedFloat(0.25, null));
+    assertThat(GoStrconv.parseFloat("-Inf").value()).isEqualTo(Double.NEGATIVE_INFINITY);
+    assertThat(GoStrconv.parseFloat("1e999"))
+        .isEqualTo(new GoStrconv.ParsedFloat(Double.POSITIVE_INFINITY, GoStrconv.NumError.RANGE));
+    // Go: {{1_e999+2i}} fails with: strconv.ParseFloat: parsing "1_e999": invalid syntax
+    GoStrconv.ParsedFloat bad = GoStrconv.parseFloat("1_e999");
+    assertThat(bad.error().message("ParseFloat", "1_e999"))
+        .isEqualTo("strconv.ParseFloat: parsing \"1_e999\": invalid syntax");
+    assertThat(GoStrconv.parseFloat("0x1").ok()).isFalse();
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rset.gotemplate.ParseException;
+import io.rset.gotemplate.value.Values;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -102,7 +103,7 @@ class GoParseCasesTest {
 
   /** Go's byte offset of a char index. */
   private static int bytePos(String text, int pos) {
-    return GoText.utf8Length(text.substring(0, pos));
+    return Values.utf8Length(text, 0, pos);
   }
 
   private static int line(Node n) {

@@ -2,6 +2,8 @@ package io.rset.gotemplate.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rset.gotemplate.fmt.GoStrconv;
+import io.rset.gotemplate.value.Values;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -101,7 +103,7 @@ class LexerTest {
   }
 
   private static String format(ItemType type, int bytePos, String val, int line) {
-    return type + "@" + bytePos + ":" + line + " " + GoText.quote(val);
+    return type + "@" + bytePos + ":" + line + " " + GoStrconv.quote(val);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -112,7 +114,7 @@ class LexerTest {
     while (true) {
       Item it = lex.nextItem();
       String text = c.input();
-      int bytePos = GoText.utf8Length(text.substring(0, Math.min(it.pos(), text.length())));
+      int bytePos = Values.utf8Length(text, 0, Math.min(it.pos(), text.length()));
       got.add(format(it.type(), bytePos, it.val(), it.line()));
       if (it.type() == ItemType.EOF || it.type() == ItemType.ERROR) {
         break;

@@ -3,6 +3,7 @@ package io.rset.gotemplate.sprig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rset.gotemplate.fmt.GoTimeFormat;
 import io.rset.gotemplate.func.FuncException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -537,20 +538,20 @@ class DateLayoutTest {
   /** Go's Time.String() for the zones this engine produces. */
   static String goString(ZonedDateTime t) {
     StringBuilder b = new StringBuilder();
-    DateFormat.appendInt(b, t.getYear(), 4);
+    GoTimeFormat.appendInt(b, t.getYear(), 4);
     b.append('-');
-    DateFormat.appendInt(b, t.getMonthValue(), 2);
+    GoTimeFormat.appendInt(b, t.getMonthValue(), 2);
     b.append('-');
-    DateFormat.appendInt(b, t.getDayOfMonth(), 2);
+    GoTimeFormat.appendInt(b, t.getDayOfMonth(), 2);
     b.append(' ');
-    DateFormat.appendInt(b, t.getHour(), 2);
+    GoTimeFormat.appendInt(b, t.getHour(), 2);
     b.append(':');
-    DateFormat.appendInt(b, t.getMinute(), 2);
+    GoTimeFormat.appendInt(b, t.getMinute(), 2);
     b.append(':');
-    DateFormat.appendInt(b, t.getSecond(), 2);
+    GoTimeFormat.appendInt(b, t.getSecond(), 2);
     if (t.getNano() != 0) {
       StringBuilder f = new StringBuilder();
-      DateFormat.appendInt(f, t.getNano(), 9);
+      GoTimeFormat.appendInt(f, t.getNano(), 9);
       b.append('.').append(f.toString().replaceAll("0+$", ""));
     }
     int off = t.getOffset().getTotalSeconds() / 60;
