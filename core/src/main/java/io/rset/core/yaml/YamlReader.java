@@ -71,7 +71,10 @@ public final class YamlReader {
    */
   private volatile CachedSettings lastSettings;
 
-  private record CachedSettings(String file, LoadSettings settings) {}
+  private record CachedSettings(String file, LoadSettings small, LoadSettings large) {}
+
+  private static final int SMALL_BUFFER = 512;
+  private static final int LARGE_BUFFER = 1024;
 
   public YamlReader() {
     this(Limits.DEFAULT);
@@ -215,21 +218,28 @@ public final class YamlReader {
     };
   }
 
-  /** snakeyaml-engine settings for {@code file} (its label), cached per last file name. */
-  private LoadSettings settings(String file) {
+  /**
+   * snakeyaml-engine settings for {@code file} (its label), cached per last file name. The read
+   * buffer (allocated per parse) is 512 chars for texts that fit in it, snakeyaml's default 1024
+   * otherwise.
+   */
+  private LoadSettings settings(String file, int textLength) {
     CachedSettings c = lastSettings;
-    if (c != null && java.util.Objects.equals(c.file(), file)) {
-      return c.settings();
+    if (c == null || !java.util.Objects.equals(c.file(), file)) {
+      c = new CachedSettings(file, build(file, SMALL_BUFFER), build(file, LARGE_BUFFER));
+      lastSettings = c;
     }
-    LoadSettings s =
-        LoadSettings.builder()
-            .setLabel(file)
-            .setUseMarks(true)
-            .setCodePointLimit(Math.max(limits.maxCodePoints(), 1))
-            .setAllowDuplicateKeys(true)
-            .build();
-    lastSettings = new CachedSettings(file, s);
-    return s;
+    return textLength < SMALL_BUFFER ? c.small() : c.large();
+  }
+
+  private LoadSettings build(String file, int bufferSize) {
+    return LoadSettings.builder()
+        .setLabel(file)
+        .setUseMarks(true)
+        .setCodePointLimit(Math.max(limits.maxCodePoints(), 1))
+        .setAllowDuplicateKeys(true)
+        .setBufferSize(bufferSize)
+        .build();
   }
 
   private void checkSize(String file, String text) {
@@ -369,7 +379,7 @@ public final class YamlReader {
     }
 
     private List<YamlNode> parse(String text, boolean firstOnly) {
-      LoadSettings settings = settings(file);
+      LoadSettings settings = settings(file, text.length());
       ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, text));
       List<YamlNode> docs = new ArrayList<>();
       while (true) {
