@@ -13,8 +13,20 @@ public record YamlMap(
     Position pos, Map<String, YamlNode> entries, Map<String, Position> keyPositions)
     implements YamlNode {
   public YamlMap {
-    entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
-    keyPositions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(keyPositions));
+    entries =
+        java.util.Collections.unmodifiableMap(
+            entries instanceof Owned ? entries : new LinkedHashMap<>(entries));
+    keyPositions =
+        java.util.Collections.unmodifiableMap(
+            keyPositions instanceof Owned ? keyPositions : new LinkedHashMap<>(keyPositions));
+  }
+
+  /**
+   * A map the {@link YamlReader} builds for exactly one YamlMap and never touches afterwards, so
+   * the constructor wraps it instead of copying it.
+   */
+  static final class Owned<V> extends LinkedHashMap<String, V> {
+    private static final long serialVersionUID = 1L;
   }
 
   @Override

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,6 +64,17 @@ public final class YamlReader {
   public record Chunk(String text, int firstLine) {}
 
   private final Limits limits;
+
+  /**
+   * The parser settings of the last file name read, reused because building them (scalar resolver
+   * tables) costs more than parsing a small document. Immutable; the field is only a cache.
+   */
+  private volatile CachedSettings lastSettings;
+
+  private record CachedSettings(String file, LoadSettings small, LoadSettings large) {}
+
+  private static final int SMALL_BUFFER = 512;
+  private static final int LARGE_BUFFER = 1024;
 
   public YamlReader() {
     this(Limits.DEFAULT);
@@ -208,6 +218,30 @@ public final class YamlReader {
     };
   }
 
+  /**
+   * snakeyaml-engine settings for {@code file} (its label), cached per last file name. The read
+   * buffer (allocated per parse) is 512 chars for texts that fit in it, snakeyaml's default 1024
+   * otherwise.
+   */
+  private LoadSettings settings(String file, int textLength) {
+    CachedSettings c = lastSettings;
+    if (c == null || !java.util.Objects.equals(c.file(), file)) {
+      c = new CachedSettings(file, build(file, SMALL_BUFFER), build(file, LARGE_BUFFER));
+      lastSettings = c;
+    }
+    return textLength < SMALL_BUFFER ? c.small() : c.large();
+  }
+
+  private LoadSettings build(String file, int bufferSize) {
+    return LoadSettings.builder()
+        .setLabel(file)
+        .setUseMarks(true)
+        .setCodePointLimit(Math.max(limits.maxCodePoints(), 1))
+        .setAllowDuplicateKeys(true)
+        .setBufferSize(bufferSize)
+        .build();
+  }
+
   private void checkSize(String file, String text) {
     if (text.length() > limits.maxCodePoints()
         && text.codePointCount(0, text.length()) > limits.maxCodePoints()) {
@@ -282,8 +316,11 @@ public final class YamlReader {
     }
 
     private Position pos(Optional<Mark> m) {
-      return m.map(mk -> new Position(file, mk.getLine() + 1 + lineOffset, mk.getColumn() + 1))
-          .orElse(new Position(file, 1 + lineOffset, 1));
+      if (m.isPresent()) {
+        Mark mk = m.get();
+        return new Position(file, mk.getLine() + 1 + lineOffset, mk.getColumn() + 1);
+      }
+      return new Position(file, 1 + lineOffset, 1);
     }
 
     private YamlException error(String goText, Position pos) {
@@ -342,13 +379,7 @@ public final class YamlReader {
     }
 
     private List<YamlNode> parse(String text, boolean firstOnly) {
-      LoadSettings settings =
-          LoadSettings.builder()
-              .setLabel(file)
-              .setUseMarks(true)
-              .setCodePointLimit(Math.max(limits.maxCodePoints(), 1))
-              .setAllowDuplicateKeys(true)
-              .build();
+      LoadSettings settings = settings(file, text.length());
       ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, text));
       List<YamlNode> docs = new ArrayList<>();
       while (true) {
@@ -508,8 +539,9 @@ public final class YamlReader {
       }
 
       private Converted mapping(RawMap m, int depth) {
-        Map<String, YamlNode> entries = new LinkedHashMap<>();
-        Map<String, Position> keyPositions = new LinkedHashMap<>();
+        // owned maps: handed to the YamlMap without a copy (nothing else keeps them)
+        Map<String, YamlNode> entries = new YamlMap.Owned<>();
+        Map<String, Position> keyPositions = new YamlMap.Owned<>();
         long size = 1;
         int height = 0;
         for (int i = 0; i < m.keys.size(); i++) {
