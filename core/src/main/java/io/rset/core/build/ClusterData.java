@@ -250,7 +250,7 @@ public final class ClusterData {
         String value = (String) annotations.get(CHECKSUM_FROM);
         MessageDigest sha = AppliedDigest.sha256();
         for (String part : value.split(",", -1)) {
-          String ref = KubeObjects.goTrimSpace(part);
+          String ref = io.rset.gotemplate.fmt.GoStrconv.trimSpace(part);
           if (ref.isEmpty()) {
             continue;
           }

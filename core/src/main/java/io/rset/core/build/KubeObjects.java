@@ -1,5 +1,6 @@
 package io.rset.core.build;
 
+import io.rset.gotemplate.fmt.GoStrconv;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,7 +111,7 @@ final class KubeObjects {
         }
         int thisLine = line++;
         if (l.startsWith("---")) {
-          String rest = goTrimSpace(l.substring(3));
+          String rest = GoStrconv.trimSpace(l.substring(3));
           if (!rest.isEmpty() && rest.charAt(0) != '#') {
             throw new ReadException("invalid Yaml document separator: " + rest, thisLine);
           }
@@ -129,26 +130,6 @@ final class KubeObjects {
       }
       return null;
     }
-  }
-
-  /** Go's strings.TrimSpace (Unicode White_Space). */
-  static String goTrimSpace(String s) {
-    int b = 0;
-    int e = s.length();
-    while (b < e && isGoSpace(s.charAt(b))) {
-      b++;
-    }
-    while (e > b && isGoSpace(s.charAt(e - 1))) {
-      e--;
-    }
-    return s.substring(b, e);
-  }
-
-  static boolean isGoSpace(int c) {
-    return switch (c) {
-      case '\t', '\n', 0x0B, '\f', '\r', ' ', 0x85, 0xA0 -> true;
-      default -> Character.isSpaceChar(c) && c != 0x200B;
-    };
   }
 
   // ---- the YAML-or-JSON stream decoder ----
@@ -171,7 +152,7 @@ final class KubeObjects {
       this.text = text;
       String head = text.length() > 2048 ? text.substring(0, 2048) : text;
       int i = 0;
-      while (i < head.length() && isGoSpace(head.charAt(i))) {
+      while (i < head.length() && GoStrconv.isSpace(head.charAt(i))) {
         i++;
       }
       jsonMode = i < head.length() && head.charAt(i) == '{';
@@ -218,7 +199,7 @@ final class KubeObjects {
         boolean found = false;
         while (skip < rest.length()) {
           char c = rest.charAt(skip);
-          if (!isGoSpace(c)) {
+          if (!GoStrconv.isSpace(c)) {
             found = true;
             break;
           }

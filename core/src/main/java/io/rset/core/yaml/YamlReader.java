@@ -161,7 +161,7 @@ public final class YamlReader {
       lineNo++;
       i = nl < 0 ? n : nl + 1;
       if (line.startsWith("---")) {
-        String trimmed = goTrimSpace(line.substring(3));
+        String trimmed = io.rset.gotemplate.fmt.GoStrconv.trimSpace(line.substring(3));
         if (!trimmed.isEmpty() && trimmed.charAt(0) != '#') {
           String msg = "invalid Yaml document separator: " + trimmed;
           Position pos = new Position(file, lineNo, 4);
@@ -182,40 +182,6 @@ public final class YamlReader {
     if (buf.length() > 0) {
       sink.accept(new Chunk(buf.toString(), bufLine));
     }
-  }
-
-  /** Go's strings.TrimSpace (Unicode White_Space). */
-  static String goTrimSpace(String s) {
-    int a = 0;
-    int b = s.length();
-    while (a < b && isGoSpace(s.charAt(a))) {
-      a++;
-    }
-    while (b > a && isGoSpace(s.charAt(b - 1))) {
-      b--;
-    }
-    return s.substring(a, b);
-  }
-
-  private static boolean isGoSpace(char c) {
-    return switch (c) {
-      case '\t',
-          '\n',
-          0x0B,
-          '\f',
-          '\r',
-          ' ',
-          0x85,
-          0xA0,
-          0x1680,
-          0x2028,
-          0x2029,
-          0x202F,
-          0x205F,
-          0x3000 ->
-          true;
-      default -> c >= 0x2000 && c <= 0x200A;
-    };
   }
 
   /**

@@ -533,7 +533,7 @@ class YamlReaderTest {
 
   @Test
   void goTrimSpaceTrimsUnicodeSpace() {
-    assertThat(YamlReader.goTrimSpace("\u00a0 x\u3000")).isEqualTo("x");
+    assertThat(io.rset.gotemplate.fmt.GoStrconv.trimSpace("\u00a0 x\u3000")).isEqualTo("x");
   }
 
   @Test

@@ -12,7 +12,7 @@ final class Slug {
 
   /** slug.Make(s). */
   static String make(String s) {
-    String trimmed = trimSpace(s);
+    String trimmed = io.rset.gotemplate.fmt.GoStrconv.trimSpace(s);
     // The "en" substitutions (with the defaults merged in), then unidecode.
     StringBuilder t = new StringBuilder(trimmed.length() + 8);
     for (int i = 0; i < trimmed.length(); ) {
@@ -69,40 +69,5 @@ final class Slug {
       }
     }
     return text.substring(0, MAX_LENGTH);
-  }
-
-  /** Go's strings.TrimSpace: Unicode White_Space at both ends. */
-  private static String trimSpace(String s) {
-    int from = 0;
-    int to = s.length();
-    while (from < to && isGoSpace(s.charAt(from))) {
-      from++;
-    }
-    while (to > from && isGoSpace(s.charAt(to - 1))) {
-      to--;
-    }
-    return s.substring(from, to);
-  }
-
-  /** Go's unicode.IsSpace (all White_Space characters are in the BMP). */
-  private static boolean isGoSpace(char c) {
-    return switch (c) {
-      case '\t',
-          '\n',
-          0x0B,
-          '\f',
-          '\r',
-          ' ',
-          0x85,
-          0xA0,
-          0x1680,
-          0x2028,
-          0x2029,
-          0x202F,
-          0x205F,
-          0x3000 ->
-          true;
-      default -> c >= 0x2000 && c <= 0x200A;
-    };
   }
 }

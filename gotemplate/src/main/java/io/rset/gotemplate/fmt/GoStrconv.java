@@ -164,6 +164,27 @@ public final class GoStrconv {
         || r == 0x3000;
   }
 
+  /** Go's strings.TrimSpace: drops leading and trailing {@link #isSpace} runes. */
+  public static String trimSpace(String s) {
+    int start = 0;
+    int end = s.length();
+    while (start < end) {
+      int c = s.codePointAt(start);
+      if (!isSpace(c)) {
+        break;
+      }
+      start += Character.charCount(c);
+    }
+    while (end > start) {
+      int c = s.codePointBefore(end);
+      if (!isSpace(c)) {
+        break;
+      }
+      end -= Character.charCount(c);
+    }
+    return s.substring(start, end);
+  }
+
   /**
    * strconv.CanBackquote: whether s can be a raw string literal (no control characters other than
    * tab, no backquote, no DEL, no BOM).

@@ -35,7 +35,12 @@ final class SprigStrings {
     fns.add(GoFunction.of("hello", STRING, List.of(), a -> "Hello!"));
     fns.add(
         GoFunction.of("trunc", STRING, List.of(INT, STRING), a -> trunc(intArg(a[0]), str(a[1]))));
-    fns.add(GoFunction.of("trim", STRING, List.of(STRING), a -> StrGo.trimSpace(str(a[0]))));
+    fns.add(
+        GoFunction.of(
+            "trim",
+            STRING,
+            List.of(STRING),
+            a -> io.rset.gotemplate.fmt.GoStrconv.trimSpace(str(a[0]))));
     fns.add(GoFunction.of("upper", STRING, List.of(STRING), a -> StrGo.toUpper(str(a[0]))));
     fns.add(GoFunction.of("lower", STRING, List.of(STRING), a -> StrGo.toLower(str(a[0]))));
     fns.add(GoFunction.of("title", STRING, List.of(STRING), a -> StrGo.title(str(a[0]))));

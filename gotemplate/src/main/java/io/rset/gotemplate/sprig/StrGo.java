@@ -13,27 +13,6 @@ import java.util.List;
 final class StrGo {
   private StrGo() {}
 
-  /** strings.TrimSpace. */
-  static String trimSpace(String s) {
-    int start = 0;
-    int end = s.length();
-    while (start < end) {
-      int c = s.codePointAt(start);
-      if (!GoStrconv.isSpace(c)) {
-        break;
-      }
-      start += Character.charCount(c);
-    }
-    while (end > start) {
-      int c = s.codePointBefore(end);
-      if (!GoStrconv.isSpace(c)) {
-        break;
-      }
-      end -= Character.charCount(c);
-    }
-    return s.substring(start, end);
-  }
-
   /** strings.Trim(s, cutset): strips leading and trailing code points contained in cutset. */
   static String trim(String s, String cutset) {
     if (s.isEmpty() || cutset.isEmpty()) {
