@@ -1,5 +1,6 @@
 package io.rset.core.yaml;
 
+import io.rset.gotemplate.fmt.GoStrconv;
 import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -171,13 +172,13 @@ final class Yaml11Scalars {
       case 'D', 'S':
         {
           String plain = in.replace("_", "");
-          Long i = GoParse.parseInt(plain);
-          if (i != null) {
-            return i;
+          GoStrconv.ParsedInt i = GoStrconv.parseInt(plain, 0);
+          if (i.ok()) {
+            return i.value();
           }
-          Long u = GoParse.parseUint(plain);
-          if (u != null) {
-            return new Uint64(u);
+          GoStrconv.ParsedInt u = GoStrconv.parseUint(plain, 0);
+          if (u.ok()) {
+            return new Uint64(u.value());
           }
           if (YAML_STYLE_FLOAT.matcher(plain).matches()) {
             double d = Double.parseDouble(plain);
@@ -212,7 +213,7 @@ final class Yaml11Scalars {
   private static Double parseDotFloat(String in) {
     String s = in;
     if (s.indexOf('_') >= 0) {
-      if (!GoParse.underscoreOk(s)) {
+      if (!GoStrconv.underscoreOK(s)) {
         return null;
       }
       s = s.replace("_", "");

@@ -640,7 +640,7 @@ public final class GoStrconv {
   }
 
   /** Go's underscoreOK: underscores only between digits (a base prefix counts as a digit). */
-  private static boolean underscoreOK(String s) {
+  public static boolean underscoreOK(String s) {
     char saw = '^';
     int i = 0;
     if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
