@@ -40,37 +40,6 @@ public final class BuildOutput {
     for (BuildResult r : results) {
       all.addAll(r.objects());
     }
-    return unescapeHtml(YamlWriter.toJson(all)) + "\n";
-  }
-
-  /**
-   * Turns the HTML escapes {@code \u003c}, {@code \u003e}, {@code \u0026} of Go's JSON back into
-   * the characters (what {@code SetEscapeHTML(false)} writes). An escape is one only after an even
-   * number of backslashes.
-   */
-  static String unescapeHtml(String json) {
-    StringBuilder out = new StringBuilder(json.length());
-    int n = json.length();
-    for (int i = 0; i < n; i++) {
-      char c = json.charAt(i);
-      if (c != '\\' || i + 1 >= n) {
-        out.append(c);
-        continue;
-      }
-      if (json.startsWith("u003c", i + 1)) {
-        out.append('<');
-        i += 5;
-      } else if (json.startsWith("u003e", i + 1)) {
-        out.append('>');
-        i += 5;
-      } else if (json.startsWith("u0026", i + 1)) {
-        out.append('&');
-        i += 5;
-      } else {
-        out.append(c).append(json.charAt(i + 1));
-        i++;
-      }
-    }
-    return out.toString();
+    return YamlWriter.toRawJson(all) + "\n";
   }
 }

@@ -31,4 +31,12 @@ public final class YamlWriter {
   public static String toJson(Object value) {
     return JsonMarshal.marshalIndent(value);
   }
+
+  /**
+   * As {@link #toJson} but with {@code <}, {@code >} and {@code &} written as themselves (Go's
+   * {@code SetEscapeHTML(false)}), as the Flux CLI prints objects.
+   */
+  public static String toRawJson(Object value) {
+    return JsonMarshal.marshalIndentRaw(value);
+  }
 }

@@ -24,14 +24,26 @@ public final class JsonMarshal {
     return encode(value, true);
   }
 
+  /**
+   * {@code json.MarshalIndent} with HTML escaping off (a {@code json.Encoder} with {@code
+   * SetEscapeHTML(false)} and {@code SetIndent("", " ")}, without its trailing newline).
+   */
+  public static String marshalIndentRaw(Object value) {
+    return encode(value, false, true);
+  }
+
   /** {@code json.Marshal(value)}. */
   public static String marshal(Object value) {
-    return encode(value, false);
+    return encode(value, true, false);
   }
 
   private static String encode(Object value, boolean indent) {
+    return encode(value, true, indent);
+  }
+
+  private static String encode(Object value, boolean escapeHtml, boolean indent) {
     try {
-      return JsonEncoder.encode(value, true, indent, DEFAULT_MAX_CHARS);
+      return JsonEncoder.encode(value, escapeHtml, indent, DEFAULT_MAX_CHARS);
     } catch (FuncException e) {
       throw new IllegalArgumentException(e.getMessage());
     }
