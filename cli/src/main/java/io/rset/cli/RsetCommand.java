@@ -8,8 +8,23 @@ import picocli.CommandLine.Command;
     name = "rset",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Render and test Flux Operator ResourceSet templates and build ResourceSets.",
-    subcommands = {TemplateCommand.class, io.rset.cli.build.BuildCommand.class})
+    description = "Build, validate and operate Flux Operator ResourceSet platforms.",
+    subcommands = {
+      TemplateCommand.class,
+      io.rset.cli.build.BuildCommand.class,
+      io.rset.cli.platform.PlatformCommand.class,
+      io.rset.cli.cluster.GetCommand.class,
+      io.rset.cli.cluster.TreeCommand.class,
+      io.rset.cli.cluster.ReconcileCommand.class,
+      io.rset.cli.cluster.SuspendCommand.class,
+      io.rset.cli.cluster.ResumeCommand.class,
+      io.rset.cli.cluster.WaitCommand.class,
+      io.rset.cli.cluster.DeleteCommand.class,
+      io.rset.cli.cluster.WhyCommand.class,
+      io.rset.cli.cluster.LiveGraphCommand.class,
+      io.rset.cli.operator.OperatorCommand.class,
+      io.rset.cli.operator.InstallCommand.class
+    })
 public final class RsetCommand {
   private final InputStream stdin;
 
