@@ -8,5 +8,11 @@ import picocli.CommandLine.Command;
     name = "platform",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Build, validate, add to and graph a platform directory offline.")
+    description = "Build, validate, add to and graph a platform directory offline.",
+    subcommands = {
+      PlatformBuildCommand.class,
+      PlatformValidateCommand.class,
+      PlatformAddCommand.class,
+      PlatformGraphCommand.class
+    })
 public final class PlatformCommand {}

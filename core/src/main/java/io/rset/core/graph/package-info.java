@@ -1,0 +1,5 @@
+/**
+ * The dependency graph of Flux objects (HelmReleases, Kustomizations, ResourceSets): waves,
+ * critical path, cycles.
+ */
+package io.rset.core.graph;
