@@ -686,6 +686,9 @@ public final class YamlReader {
   /** Rewrites the text at the error when go-yaml would have accepted it; null otherwise. */
   private static String patch(String text, YamlEngineException e) {
     String p = patchLineSeparatorEscape(text, e);
+    if (p == null) {
+      p = BlockScalarPatch.patch(text, e);
+    }
     return p != null ? p : TabPatch.patch(text, e);
   }
 
