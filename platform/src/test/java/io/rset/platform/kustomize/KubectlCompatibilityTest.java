@@ -157,6 +157,13 @@ class KubectlCompatibilityTest {
     for (KResource r : ours.resources()) {
       mine.add(r.object());
     }
+    for (int i = 0; i < Math.min(mine.size(), theirs.size()); i++) {
+      if (!mine.get(i).equals(theirs.get(i))) {
+        assertThat(io.rset.core.yaml.YamlWriter.toYaml(mine.get(i)))
+            .as("object %d of %s", i, dir)
+            .isEqualTo(io.rset.core.yaml.YamlWriter.toYaml(theirs.get(i)));
+      }
+    }
     assertThat(mine).as("objects of %s", dir).isEqualTo(theirs);
   }
 }
