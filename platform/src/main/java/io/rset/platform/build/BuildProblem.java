@@ -39,6 +39,12 @@ public record BuildProblem(
   /** A followed Flux Kustomization's {@code spec.path} does not exist or cannot be built. */
   public static final String KUSTOMIZATION_PATH = "kustomization-path";
 
+  /**
+   * A followed Kustomization uses a build field rset does not apply ({@code patches}, {@code
+   * images}, {@code namePrefix}, {@code nameSuffix}, {@code components}, {@code decryption}).
+   */
+  public static final String UNSUPPORTED = "unsupported";
+
   /** {@code file:line:col: message} (or the parts that are known). */
   public String describe() {
     if (file == null) {

@@ -22,9 +22,6 @@ public final class PlatformBuild {
    * @throws PlatformBuildException for the first problem, unless {@code options.lenient()}
    */
   public static PlatformBuildResult run(PlatformBuildOptions options) {
-    throw new PlatformBuildException(
-        new BuildProblem(
-            BuildProblem.KUSTOMIZE, options.dir(), 0, 0, "not implemented yet", null, null, null),
-        null);
+    return new BuildRun(options).run();
   }
 }

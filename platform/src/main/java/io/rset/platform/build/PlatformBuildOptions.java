@@ -11,7 +11,8 @@ import java.util.List;
  *     (later files override earlier keys); {@code null} means "by convention": the {@code *.env}
  *     files directly in {@code dir}, sorted by name (see {@link VarsFiles#discover})
  * @param providerFiles {@code --inputs-from-provider} files: ResourceSetInputProvider manifests for
- *     the ResourceSets' {@code spec.inputsFrom}
+ *     the ResourceSets' {@code spec.inputsFrom} (providers that are objects of the build are used
+ *     too); {@code null} means "by convention": {@code dir/.static-provider.yaml} when it exists
  * @param strict an undefined {@code ${var}} (without a default) is an error, as with Flux's {@code
  *     StrictPostBuildSubstitutions}; otherwise it becomes the empty string
  * @param recursive also build the Flux Kustomizations whose {@code spec.path} is inside the
@@ -31,11 +32,11 @@ public record PlatformBuildOptions(
       throw new IllegalArgumentException("dir must not be null");
     }
     varsFiles = varsFiles == null ? null : List.copyOf(varsFiles);
-    providerFiles = providerFiles == null ? List.of() : List.copyOf(providerFiles);
+    providerFiles = providerFiles == null ? null : List.copyOf(providerFiles);
   }
 
-  /** {@code dir} with the conventional vars files, no providers, not strict, not recursive. */
+  /** {@code dir} with the conventional vars and provider files, not strict, not recursive. */
   public static PlatformBuildOptions of(Path dir) {
-    return new PlatformBuildOptions(dir, null, List.of(), false, false, false);
+    return new PlatformBuildOptions(dir, null, null, false, false, false);
   }
 }
