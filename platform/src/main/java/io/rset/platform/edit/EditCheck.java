@@ -46,7 +46,7 @@ final class EditCheck {
       String before,
       String after,
       int document,
-      List<String> path,
+      List<?> path,
       int index,
       Object item) {
     List<Object> expected = read(file, before);
@@ -62,15 +62,18 @@ final class EditCheck {
     }
   }
 
-  /** Applies the expected insertion to plain values; false when the path does not lead anywhere. */
+  /** Applies the expected insertion to plain values (the path must lead to a mapping). */
   @SuppressWarnings("unchecked")
-  static void insertAt(List<Object> docs, int document, List<String> path, int index, Object item) {
+  static void insertAt(List<Object> docs, int document, List<?> path, int index, Object item) {
     Object cur = docs.get(document);
     for (int i = 0; i < path.size() - 1; i++) {
-      cur = ((Map<String, Object>) cur).get(path.get(i));
+      cur =
+          path.get(i) instanceof Integer k
+              ? ((List<Object>) cur).get(k)
+              : ((Map<String, Object>) cur).get((String) path.get(i));
     }
     Map<String, Object> parent = (Map<String, Object>) cur;
-    String key = path.get(path.size() - 1);
+    String key = (String) path.get(path.size() - 1);
     Object list = parent.get(key);
     if (list == null) {
       List<Object> fresh = new ArrayList<>();

@@ -13,7 +13,8 @@ final class ListEdit {
    * The text with {@code item} added.
    *
    * @param document index of the document in the stream
-   * @param path mapping keys from the document root to the list; all but the last must exist
+   * @param path from the document root to the list: mapping keys (String) and list indices
+   *     (Integer); all but the last step must exist and the last is a key
    * @param index where to insert; null appends
    * @param beforeKeys where a missing list key goes (see {@link ListInsert#insert})
    * @throws EditException when the path does not lead to a mapping or the edit is not possible
@@ -21,13 +22,13 @@ final class ListEdit {
   static String add(
       TextDoc doc,
       int document,
-      List<String> path,
+      List<?> path,
       Integer index,
       Object item,
       List<String> beforeKeys) {
     List<Node> docs = YamlTree.read(doc);
     Node.Map parent = mapAt(doc, docs.get(document), path.subList(0, path.size() - 1));
-    String key = path.get(path.size() - 1);
+    String key = (String) path.get(path.size() - 1);
     int size = parent.get(key) instanceof Node.Seq q ? q.items().size() : 0;
     int at = index == null ? size : index;
     List<Splice> splices =
@@ -37,16 +38,33 @@ final class ListEdit {
     return after;
   }
 
-  /** The mapping at {@code path} below {@code root}. */
-  static Node.Map mapAt(TextDoc doc, Node root, List<String> path) {
+  /**
+   * How the items of the list at {@code path} are written; when the list is missing or empty only
+   * the file's layout counts.
+   */
+  static EntryStyle style(TextDoc doc, int document, List<?> path) {
+    List<Node> docs = YamlTree.read(doc);
+    Node.Map parent = mapAt(doc, docs.get(document), path.subList(0, path.size() - 1));
+    Node.Seq list = parent.get((String) path.get(path.size() - 1)) instanceof Node.Seq q ? q : null;
+    return EntryStyle.of(doc, list, Layout.of(doc, docs));
+  }
+
+  /** The mapping at {@code path} (keys and indices) below {@code root}. */
+  static Node.Map mapAt(TextDoc doc, Node root, List<?> path) {
     Node cur = root;
     StringBuilder walked = new StringBuilder();
-    for (String k : path) {
-      if (!(cur instanceof Node.Map m)) {
-        throw notMap(doc, cur, walked);
+    for (Object step : path) {
+      Node next;
+      if (step instanceof Integer i) {
+        walked.append('[').append(i).append(']');
+        next = cur instanceof Node.Seq q && i < q.items().size() ? q.items().get(i) : null;
+      } else {
+        if (!(cur instanceof Node.Map m)) {
+          throw notMap(doc, cur, walked);
+        }
+        walked.append(walked.length() == 0 ? "" : ".").append(step);
+        next = m.get((String) step);
       }
-      Node next = m.get(k);
-      walked.append(walked.length() == 0 ? "" : ".").append(k);
       if (next == null) {
         throw new EditException(
             doc.where(cur.start().line(), cur.start().column()) + ": no " + walked + " here");
