@@ -25,12 +25,18 @@ final class AtomicWrite {
    *     directory is as it was)
    */
   static void apply(Path dir, List<FileChange> changes) {
+    try {
+      for (FileChange c : changes) {
+        requireUnchanged(dir.resolve(c.path()), c);
+      }
+    } catch (IOException e) {
+      throw new EditException("cannot read: " + e.getMessage() + "; nothing was changed", e);
+    }
     List<Path> temps = new ArrayList<>();
     List<Path> createdDirs = new ArrayList<>();
     try {
       for (FileChange c : changes) {
         Path target = dir.resolve(c.path());
-        requireUnchanged(target, c);
         createDirectories(target.getParent(), createdDirs);
         Path tmp =
             Files.createTempFile(target.getParent(), "." + target.getFileName(), ".rset-tmp");
