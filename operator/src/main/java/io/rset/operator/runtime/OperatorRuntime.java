@@ -51,8 +51,8 @@ public final class OperatorRuntime implements AutoCloseable {
   private final Operator operator;
   private final AtomicBoolean leader = new AtomicBoolean();
   private final List<HttpEndpoints> servers = new ArrayList<>();
-  private HttpEndpoints metricsServer;
-  private HttpEndpoints healthServer;
+  private volatile HttpEndpoints metricsServer;
+  private volatile HttpEndpoints healthServer;
 
   /**
    * An operator on {@code client} (not yet started).
@@ -138,6 +138,20 @@ public final class OperatorRuntime implements AutoCloseable {
    * election, event processing). Returns once the informers have synced.
    */
   public void start() {
+    startServers();
+    LOG.info(
+        "Starting operator: namespaces={}, concurrent={}, leaderElection={}",
+        settings.watchNamespaces().isEmpty() ? "all" : settings.watchNamespaces(),
+        settings.concurrent(),
+        settings.leaderElection() != null);
+    operator.start();
+  }
+
+  /** Starts the probe and metrics servers (once); the probes fail until the operator started. */
+  synchronized void startServers() {
+    if (!servers.isEmpty()) {
+      return;
+    }
     if (!settings.healthAddress().disabled()) {
       healthServer =
           HttpEndpoints.start(
@@ -160,12 +174,6 @@ public final class OperatorRuntime implements AutoCloseable {
                           200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape())));
       servers.add(metricsServer);
     }
-    LOG.info(
-        "Starting operator: namespaces={}, concurrent={}, leaderElection={}",
-        settings.watchNamespaces().isEmpty() ? "all" : settings.watchNamespaces(),
-        settings.concurrent(),
-        settings.leaderElection() != null);
-    operator.start();
   }
 
   private static HttpEndpoints.Response probe(boolean ok, String name) {
