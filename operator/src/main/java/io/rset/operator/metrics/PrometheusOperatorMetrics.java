@@ -3,15 +3,11 @@ package io.rset.operator.metrics;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.Meter;
-import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.prometheus.metrics.core.metrics.Info;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -49,8 +45,11 @@ public final class PrometheusOperatorMetrics implements OperatorMetrics {
 
   private final PrometheusMeterRegistry registry;
 
-  /** The one live info series of each object, keyed by metric, namespace and name. */
-  private final Map<String, Meter> infoSeries = new ConcurrentHashMap<>();
+  /** The info metrics by name, registered on first use. */
+  private final Map<String, Info> infoMetrics = new ConcurrentHashMap<>();
+
+  /** The label values of each object's one live info series, keyed by metric, namespace, name. */
+  private final Map<String, String[]> infoSeries = new ConcurrentHashMap<>();
 
   /** Metrics in a new Prometheus registry. */
   public PrometheusOperatorMetrics() {
@@ -79,16 +78,24 @@ public final class PrometheusOperatorMetrics implements OperatorMetrics {
       return;
     }
     ObjectInfo info = ObjectInfo.of(SERIALIZATION.convertValue(object, Map.class));
-    List<Tag> tags = new ArrayList<>();
-    info.labels().forEach((k, v) -> tags.add(Tag.of(k, v)));
-    String key = key(info.metric(), info.namespace(), info.name());
+    Info metric =
+        infoMetrics.computeIfAbsent(
+            info.metric(),
+            name ->
+                Info.builder()
+                    .name(name)
+                    .help("Information about the object's reconciliation status")
+                    .labelNames(info.labels().keySet().toArray(String[]::new))
+                    .register(registry.getPrometheusRegistry()));
+    String[] values = info.labels().values().toArray(String[]::new);
     infoSeries.compute(
-        key,
+        key(info.metric(), info.namespace(), info.name()),
         (k, previous) -> {
           if (previous != null) {
-            registry.remove(previous);
+            metric.remove(previous);
           }
-          return Gauge.builder(info.metric(), () -> 1).tags(tags).register(registry);
+          metric.addLabelValues(values);
+          return values;
         });
   }
 
@@ -102,7 +109,7 @@ public final class PrometheusOperatorMetrics implements OperatorMetrics {
     infoSeries.computeIfPresent(
         key,
         (k, previous) -> {
-          registry.remove(previous);
+          infoMetrics.get(metric).remove(previous);
           return null;
         });
   }
