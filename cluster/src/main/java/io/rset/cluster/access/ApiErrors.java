@@ -1,0 +1,41 @@
+package io.rset.cluster.access;
+
+import io.fabric8.kubernetes.api.model.Status;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.net.URL;
+
+/** Turns fabric8 client failures into the short texts the Go Kubernetes client prints. */
+final class ApiErrors {
+  private ApiErrors() {}
+
+  /**
+   * The Go-style text of e for an operation on resource ({@code plural.group}) named name (null for
+   * lists).
+   */
+  static String describe(KubernetesClientException e, String resource, String name, URL server) {
+    int code = e.getCode();
+    if (code == 404 && name != null) {
+      return resource + " \"" + name + "\" not found";
+    }
+    Status status = e.getStatus();
+    if (code > 0
+        && status != null
+        && status.getMessage() != null
+        && !status.getMessage().isBlank()) {
+      return status.getMessage();
+    }
+    if (code == 0) {
+      return "unable to reach the Kubernetes API server at " + server + ": " + rootMessage(e);
+    }
+    return "the server answered " + code + ": " + rootMessage(e);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable cur = e;
+    while (cur.getCause() != null && cur.getCause() != cur) {
+      cur = cur.getCause();
+    }
+    String m = cur.getMessage();
+    return m == null || m.isBlank() ? cur.getClass().getSimpleName() : m;
+  }
+}
