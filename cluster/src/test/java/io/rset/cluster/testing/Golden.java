@@ -18,6 +18,11 @@ public final class Golden {
 
   private Golden() {}
 
+  /** The text with every {@code creationTimestamp} value (set by the mock server) replaced. */
+  public static String withoutCreationTimestamps(String text) {
+    return text.replaceAll("(\"?creationTimestamp\"?: )\"[^\"]*\"", "$1\"<creationTimestamp>\"");
+  }
+
   /** Asserts that actual equals the golden file NAME. */
   public static void assertMatches(String name, String actual) {
     Path file = DIR.resolve(name);
