@@ -24,10 +24,28 @@ final class ApiErrors {
         && !status.getMessage().isBlank()) {
       return status.getMessage();
     }
-    if (code == 0) {
-      return "unable to reach the Kubernetes API server at " + server + ": " + rootMessage(e);
+    if (code <= 0) {
+      return "unable to reach the Kubernetes API server at " + server + ": " + networkCause(e);
     }
     return "the server answered " + code + ": " + rootMessage(e);
+  }
+
+  /** The network failure behind e in a few words, as the Go client names them. */
+  private static String networkCause(Throwable e) {
+    boolean refused = false;
+    for (Throwable cur = e; cur != null && cur.getCause() != cur; cur = cur.getCause()) {
+      if (cur instanceof java.net.UnknownHostException
+          || cur instanceof java.nio.channels.UnresolvedAddressException) {
+        return "no such host";
+      }
+      if (cur instanceof java.net.http.HttpTimeoutException
+          || cur instanceof java.net.SocketTimeoutException
+          || cur instanceof java.util.concurrent.TimeoutException) {
+        return "timeout";
+      }
+      refused |= cur instanceof java.net.ConnectException;
+    }
+    return refused ? "connection refused" : rootMessage(e);
   }
 
   private static String rootMessage(Throwable e) {
