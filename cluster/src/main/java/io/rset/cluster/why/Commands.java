@@ -15,7 +15,7 @@ final class Commands {
     return switch (k) {
       case HELM_RELEASE -> "helm-controller";
       case KUSTOMIZATION -> "kustomize-controller";
-      case RESOURCE_SET, RESOURCE_SET_INPUT_PROVIDER -> "flux-operator";
+      case RESOURCE_SET, RESOURCE_SET_INPUT_PROVIDER, FLUX_INSTANCE -> "flux-operator";
       default -> "source-controller";
     };
   }
@@ -36,6 +36,8 @@ final class Commands {
       case HELM_CHART -> "flux reconcile source chart " + target;
       case GIT_REPOSITORY -> "flux reconcile source git " + target;
       case OCI_REPOSITORY -> "flux reconcile source oci " + target;
+      case BUCKET -> "flux reconcile source bucket " + target;
+      case FLUX_INSTANCE -> "flux-operator reconcile instance " + target;
     };
   }
 
@@ -62,6 +64,7 @@ final class Commands {
               case HELM_CHART -> "flux resume source chart ";
               case GIT_REPOSITORY -> "flux resume source git ";
               case OCI_REPOSITORY -> "flux resume source oci ";
+              case BUCKET -> "flux resume source bucket ";
               default -> null;
             };
     return "remove `suspend: true` from its spec"

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class FabricClusterViewTest {
   /** One mock cluster per fixture, shared by the scenarios that read it (they only read). */
-  private static final Map<String, MockCluster> clusters = new HashMap<>();
+  private static final Map<String, FixtureCluster> clusters = new HashMap<>();
 
   static java.util.stream.Stream<Arguments> scenarios() {
     return WhyGoldenTest.scenarios();
@@ -29,20 +29,20 @@ class FabricClusterViewTest {
   void sameExplanationAsTheInMemoryView(String fixture, FluxKind kind, String ns, String name) {
     ObjectRef target = ObjectRef.of(kind, ns, name);
     Explanation expected = new WhyAnalyser(Fixtures.view(fixture)).explain(target);
-    MockCluster cluster = clusters.computeIfAbsent(fixture, MockCluster::of);
+    FixtureCluster cluster = clusters.computeIfAbsent(fixture, FixtureCluster::of);
     Explanation actual = new WhyAnalyser(new FabricClusterView(cluster.client)).explain(target);
     assertThat(ExplanationJson.render(actual)).isEqualTo(ExplanationJson.render(expected));
   }
 
   @AfterAll
   static void stopClusters() {
-    clusters.values().forEach(MockCluster::close);
+    clusters.values().forEach(FixtureCluster::close);
     clusters.clear();
   }
 
   @Test
   void getKeepsStatusAndGenerationAndMissesCleanly() {
-    try (MockCluster cluster = MockCluster.of("generation-behind")) {
+    try (FixtureCluster cluster = FixtureCluster.of("generation-behind")) {
       FabricClusterView view = new FabricClusterView(cluster.client);
       Optional<Map<String, Object>> cilium =
           view.get(ObjectRef.of(FluxKind.HELM_RELEASE, "flux-system", "cilium"));

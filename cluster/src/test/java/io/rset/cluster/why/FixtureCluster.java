@@ -15,7 +15,7 @@ import java.util.Map;
  * fabric8's CRUD mock server ({@link FixtureDispatcher}) loaded with a fixture's objects, status
  * and generation included.
  */
-final class MockCluster implements AutoCloseable {
+final class FixtureCluster implements AutoCloseable {
   final KubernetesMockServer server;
   final KubernetesClient client;
 
@@ -28,7 +28,7 @@ final class MockCluster implements AutoCloseable {
     return l;
   }
 
-  MockCluster() {
+  FixtureCluster() {
     server =
         new KubernetesMockServer(
             new Context(), new MockWebServer(), new HashMap<>(), new FixtureDispatcher(), false);
@@ -37,8 +37,8 @@ final class MockCluster implements AutoCloseable {
   }
 
   /** A mock cluster holding why/NAME.yaml. */
-  static MockCluster of(String fixture) {
-    MockCluster c = new MockCluster();
+  static FixtureCluster of(String fixture) {
+    FixtureCluster c = new FixtureCluster();
     c.load(Fixtures.load(fixture));
     return c;
   }
