@@ -36,6 +36,8 @@ final class Commands {
       case HELM_CHART -> "flux reconcile source chart " + target;
       case GIT_REPOSITORY -> "flux reconcile source git " + target;
       case OCI_REPOSITORY -> "flux reconcile source oci " + target;
+      case BUCKET -> "flux reconcile source bucket " + target;
+      case FLUX_INSTANCE -> "flux-operator reconcile instance " + target;
     };
   }
 
