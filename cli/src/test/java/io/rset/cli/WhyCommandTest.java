@@ -80,7 +80,8 @@ class WhyCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
-        .isEqualTo("✗ HelmRelease flux-system/grafna not found (did you mean flux-system/grafana?)\n");
+        .isEqualTo(
+            "✗ HelmRelease flux-system/grafna not found (did you mean flux-system/grafana?)\n");
   }
 
   @Test
@@ -110,7 +111,8 @@ class WhyCommandTest {
 
   @Test
   void unreachableClusterIsAUserError() {
-    CliRun run = rset("why", "hr/grafana", "--kube-server", "http://127.0.0.1:9", "--timeout", "5s");
+    CliRun run =
+        rset("why", "hr/grafana", "--kube-server", "http://127.0.0.1:9", "--timeout", "5s");
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err())
         .isEqualTo(

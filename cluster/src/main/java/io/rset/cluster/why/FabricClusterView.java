@@ -83,9 +83,9 @@ public final class FabricClusterView implements ClusterView {
   }
 
   /**
-   * The namespace's events from both APIs. No field selector: {@link Events} filters on the
-   * subject (which also finds a workload's Pods' events), and a namespace keeps only about an hour
-   * of events.
+   * The namespace's events from both APIs. No field selector: {@link Events} filters on the subject
+   * (which also finds a workload's Pods' events), and a namespace keeps only about an hour of
+   * events.
    */
   @Override
   public List<Map<String, Object>> events(ObjectRef ref) {

@@ -6,15 +6,15 @@ import io.rset.cluster.FluxKind;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Test;
 
 /**
- * The fabric8 view against the CRUD mock server gives the same explanations as the in-memory
- * view, for every scenario: objects with status, events from both APIs, lists across namespaces.
+ * The fabric8 view against the CRUD mock server gives the same explanations as the in-memory view,
+ * for every scenario: objects with status, events from both APIs, lists across namespaces.
  */
 class FabricClusterViewTest {
   /** One mock cluster per fixture, shared by the scenarios that read it (they only read). */
