@@ -26,8 +26,7 @@ public final class PlatformValidator {
           new NamespaceCheck(),
           new ReleaseCheck(),
           new OciCheck(),
-          new SubstitutionCheck(),
-          new KustomizationPathCheck());
+          new SubstitutionCheck());
 
   private PlatformValidator() {}
 
@@ -58,13 +57,38 @@ public final class PlatformValidator {
       c.run(ctx, findings);
     }
     List<Finding> out = new ArrayList<>();
-    for (Finding f : new LinkedHashSet<>(findings)) {
+    for (Finding f : findings) {
+      Severity sev =
+          options.strict() && f.severity() == Severity.WARNING ? Severity.ERROR : f.severity();
       out.add(
-          options.strict() && f.severity() == Severity.WARNING
-              ? f.withSeverity(Severity.ERROR)
-              : f);
+          new Finding(
+              f.rule(),
+              sev,
+              display(options.dir(), f.file()),
+              f.line(),
+              f.column(),
+              f.message(),
+              f.fix()));
     }
-    return new ValidationReport(options.dir(), out, build.objects().size());
+    return new ValidationReport(
+        options.dir(), List.copyOf(new LinkedHashSet<>(out)), build.objects().size());
+  }
+
+  /**
+   * A finding's file as the user would recognise it: relative to the working directory when the
+   * platform directory was given relative (and the file is below the working directory), else
+   * absolute.
+   */
+  static Path display(Path dir, Path file) {
+    if (file == null) {
+      return null;
+    }
+    Path abs = file.toAbsolutePath().normalize();
+    if (dir.isAbsolute()) {
+      return abs;
+    }
+    Path cwd = Path.of("").toAbsolutePath().normalize();
+    return abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
   }
 
   private static PlatformBuildResult build(ValidateOptions options, List<Path> varsFiles) {

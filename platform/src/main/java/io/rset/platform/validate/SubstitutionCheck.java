@@ -49,6 +49,8 @@ import java.util.regex.Pattern;
  */
 final class SubstitutionCheck implements Check {
   static final String ESCAPE = "escape it as $${...} so Flux leaves it alone";
+  private static final Set<String> KUSTOMIZATION_FILES =
+      Set.of("kustomization.yaml", "kustomization.yml", "Kustomization");
   static final String DISABLED_KEY = "kustomize.toolkit.fluxcd.io/substitute";
 
   private static final Set<String> SCRIPT_KEYS =
@@ -74,7 +76,7 @@ final class SubstitutionCheck implements Check {
       if (sets <= 1) {
         where =
             "no vars source defines it ("
-                + (sets == 0 ? "no vars files" : ctx.varsSets().get(0).label())
+                + (sets == 0 ? "no vars files" : ctx.varsSets().get(0).label(ctx::relative))
                 + ")";
       } else if (lacking.size() == sets) {
         where = "no vars set defines it";
@@ -85,7 +87,7 @@ final class SubstitutionCheck implements Check {
           b.append(i == 0 ? "" : "; ")
               .append(lacking.get(i) + 1)
               .append(" (")
-              .append(ctx.varsSets().get(lacking.get(i)).label())
+              .append(ctx.varsSets().get(lacking.get(i)).label(ctx::relative))
               .append(')');
         }
         where = b.append(lacking.size() == 1 ? " does" : " do").append(" not define it").toString();
@@ -163,8 +165,7 @@ final class SubstitutionCheck implements Check {
     for (KResource r : top.resources()) {
       if (r.file() != null
           && !kustomizationFiles.contains(r.file().toAbsolutePath().normalize())
-          && !KustomizationPathCheck.KUSTOMIZATION_FILES.contains(
-              r.file().getFileName().toString())) {
+          && !KUSTOMIZATION_FILES.contains(r.file().getFileName().toString())) {
         manifests.add(r.file());
       }
     }

@@ -11,14 +11,14 @@ import java.util.Map;
  * @param vars the merged variables
  */
 record VarsSet(List<Path> files, Map<String, String> vars) {
-  /** The files, comma-separated, or {@code no vars files}. */
-  String label() {
+  /** The files as {@code show} prints them, comma-separated, or {@code no vars files}. */
+  String label(java.util.function.Function<Path, String> show) {
     if (files.isEmpty()) {
       return "no vars files";
     }
     StringBuilder b = new StringBuilder();
     for (Path f : files) {
-      b.append(b.isEmpty() ? "" : ", ").append(f);
+      b.append(b.isEmpty() ? "" : ", ").append(show.apply(f));
     }
     return b.toString();
   }
