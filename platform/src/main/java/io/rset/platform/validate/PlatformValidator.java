@@ -32,15 +32,16 @@ public final class PlatformValidator {
 
   /** Validates {@code options.dir()}. Never throws for problems of the platform itself. */
   public static ValidationReport validate(ValidateOptions options) {
-    List<List<Path>> sets = options.varsSets();
-    if (sets.isEmpty()) {
-      sets = List.of(VarsFiles.discover(options.dir()));
-    }
+    List<List<Path>> sets = options.varsSets(VarsFiles.discover(options.dir()));
     PlatformBuildResult first = null;
     List<VarsSet> vars = new ArrayList<>();
     for (List<Path> files : sets) {
       PlatformBuildResult r = build(options, files);
-      vars.add(new VarsSet(files, r.vars()));
+      vars.add(
+          new VarsSet(
+              files,
+              options.clusterVarsFiles().isEmpty() ? null : files.get(files.size() - 1),
+              r.vars()));
       if (first == null) {
         first = r;
       }
@@ -75,9 +76,10 @@ public final class PlatformValidator {
   }
 
   /**
-   * A finding's file as the user would recognise it: relative to the working directory when the
-   * platform directory was given relative (and the file is below the working directory), else
-   * absolute.
+   * A finding's file as the user would recognise it. With a relative platform directory: a file
+   * inside it is that directory as written plus the file's path in it ({@code
+   * ../platform/helm-charts.yaml}); another file is relative to the working directory when below
+   * it. Otherwise absolute.
    */
   static Path display(Path dir, Path file) {
     if (file == null) {
@@ -86,6 +88,10 @@ public final class PlatformValidator {
     Path abs = file.toAbsolutePath().normalize();
     if (dir.isAbsolute()) {
       return abs;
+    }
+    Path absDir = dir.toAbsolutePath().normalize();
+    if (abs.startsWith(absDir)) {
+      return dir.normalize().resolve(absDir.relativize(abs));
     }
     Path cwd = Path.of("").toAbsolutePath().normalize();
     return abs.startsWith(cwd) ? cwd.relativize(abs) : abs;

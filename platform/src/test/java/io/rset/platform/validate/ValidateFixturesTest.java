@@ -88,7 +88,7 @@ class ValidateFixturesTest {
 
     ValidationReport strict =
         PlatformValidator.validate(
-            new ValidateOptions(ROOT.resolve("unknown-dependency"), List.of(), List.of(), true));
+            new ValidateOptions(ROOT.resolve("unknown-dependency"), null, List.of(), null, true));
     assertThat(strict.findings())
         .singleElement()
         .extracting(Finding::severity)
@@ -188,22 +188,21 @@ class ValidateFixturesTest {
   }
 
   @Test
-  void undefinedVariablesAreCheckedPerClusterVarsSet() {
+  void undefinedVariablesAreCheckedPerCluster() {
     Path dir = ROOT.resolve("cluster-vars");
     ValidationReport r =
         PlatformValidator.validate(
             new ValidateOptions(
                 dir,
-                List.of(
-                    List.of(dir.resolve("versions.env"), dir.resolve("cluster.env")),
-                    List.of(dir.resolve("versions.env"), dir.resolve("clusters/staging.env"))),
-                List.of(),
+                List.of(dir.resolve("versions.env")),
+                List.of(dir.resolve("cluster.env"), dir.resolve("clusters/staging.env")),
+                null,
                 false));
     Finding f = at(r, "RSET013", "charts/podinfo.yaml", 5, 21);
     assertThat(f.message())
         .isEqualTo(
-            "variable \"internal_domain\" is used but vars set 2 (versions.env,"
-                + " clusters/staging.env) does not define it");
+            "variable \"internal_domain\" is used but it is not defined for cluster"
+                + " clusters/staging.env");
     assertThat(codes(r)).containsExactly("RSET013");
   }
 
