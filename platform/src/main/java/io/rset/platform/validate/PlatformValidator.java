@@ -52,7 +52,8 @@ public final class PlatformValidator {
   /** Runs the checks over a build result (for tests and callers that built already). */
   static ValidationReport check(
       ValidateOptions options, PlatformBuildResult build, List<VarsSet> vars) {
-    ValidationContext ctx = new ValidationContext(options.dir(), build, vars);
+    ValidationContext ctx =
+        new ValidationContext(options.dir(), build, vars, options.providerFiles());
     List<Finding> findings = new ArrayList<>();
     for (Check c : CHECKS) {
       c.run(ctx, findings);
