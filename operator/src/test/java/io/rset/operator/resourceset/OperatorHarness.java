@@ -137,15 +137,23 @@ final class OperatorHarness implements AutoCloseable {
 
   /** Waits until the Ready condition satisfies the predicate; returns the ResourceSet. */
   ResourceSet awaitReady(String ns, String name, Predicate<Map<String, Object>> ready) {
+    java.util.concurrent.atomic.AtomicReference<ResourceSet> seen =
+        new java.util.concurrent.atomic.AtomicReference<>();
     await()
         .atMost(Duration.ofSeconds(20))
         .pollInterval(Duration.ofMillis(50))
         .until(
             () -> {
-              Map<String, Object> c = condition(ns, name, "Ready");
-              return c != null && ready.test(c);
+              ResourceSet rs = get(ns, name);
+              Map<String, Object> c =
+                  rs == null || rs.getStatus() == null ? null : rs.getStatus().condition("Ready");
+              if (c != null && ready.test(c)) {
+                seen.set(rs);
+                return true;
+              }
+              return false;
             });
-    return get(ns, name);
+    return seen.get();
   }
 
   ResourceSet awaitReadyTrue(String ns, String name) {
