@@ -69,6 +69,7 @@ public class SsaCrudDispatcher extends KubernetesCrudDispatcher {
   private final ReentrantLock lock = new ReentrantLock();
   private final Map<String, Map<String, Object>> lastApplied = new ConcurrentHashMap<>();
   private final Map<String, List<String>> immutableFields = new ConcurrentHashMap<>();
+  private volatile boolean establishCrds = true;
 
   public SsaCrudDispatcher() {
     immutable("apps", "deployments", "spec.selector");
@@ -103,6 +104,73 @@ public class SsaCrudDispatcher extends KubernetesCrudDispatcher {
             group + "/" + plural, k -> new java.util.concurrent.CopyOnWriteArrayList<>())
         .add(dottedPath);
     return this;
+  }
+
+  /**
+   * Whether stored CustomResourceDefinitions get the {@code Established} and {@code NamesAccepted}
+   * conditions right away, as an API server sets them (default true). Turn it off to test waiting
+   * for CRDs.
+   */
+  public SsaCrudDispatcher establishCrds(boolean establish) {
+    this.establishCrds = establish;
+    return this;
+  }
+
+  /** Marks a stored CRD Established (what the API server does shortly after it is created). */
+  public void establishCrd(String name) {
+    lock.lock();
+    try {
+      Map<String, Object> crd = get(CRD_PATH + "/" + name);
+      if (crd == null) {
+        return;
+      }
+      Map<String, Object> status = ApplyMerge.child(crd, "status");
+      List<Object> conditions = new ArrayList<>();
+      for (String type : List.of("NamesAccepted", "Established")) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("type", type);
+        c.put("status", "True");
+        c.put("reason", type.equals("Established") ? "InitialNamesAccepted" : "NoConflicts");
+        c.put("message", "");
+        c.put(
+            "lastTransitionTime",
+            java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        conditions.add(c);
+      }
+      status.put("conditions", conditions);
+      if (ApplyMerge.at(crd, "spec.names") != null) {
+        status.put("acceptedNames", ApplyMerge.at(crd, "spec.names"));
+      }
+      put(CRD_PATH + "/" + name + "/status", crd);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void afterWrite(RecordedCall call, ApiPath path, MockResponse response) {
+    if (!establishCrds
+        || response == null
+        || response.code() / 100 != 2
+        || call.isDryRun()
+        || path == null
+        || !path.collection().equals(CRD_PATH)
+        || path.isStatus()
+        || !(call.method().equals("POST")
+            || call.method().equals("PUT")
+            || call.method().equals("PATCH"))) {
+      return;
+    }
+    String name = path.name();
+    if (name == null) {
+      Object n = ApplyMerge.at(parse(call.body(), JSON), "metadata.name");
+      name = n == null ? null : n.toString();
+    }
+    if (name != null) {
+      Map<String, Object> crd = get(CRD_PATH + "/" + name);
+      if (crd != null && ApplyMerge.at(crd, "status.conditions") == null) {
+        establishCrd(name);
+      }
+    }
   }
 
   @Override
@@ -147,6 +215,19 @@ public class SsaCrudDispatcher extends KubernetesCrudDispatcher {
     lock.lock();
     try {
       ApiPath path = ApiPath.parse(call.path());
+      MockResponse r = write(request, call, body, path);
+      afterWrite(call, path, r);
+      return r;
+    } catch (BadRequest e) {
+      return status(e.code, e.reason, e.getMessage());
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private MockResponse write(
+      RecordedRequest request, RecordedCall call, String body, ApiPath path) {
+    {
       if (call.method().equals("PATCH") && path != null && path.name() != null) {
         String ct = call.contentType();
         if (ct.equals("application/apply-patch+yaml")) {
@@ -167,10 +248,6 @@ public class SsaCrudDispatcher extends KubernetesCrudDispatcher {
         }
       }
       return super.dispatch(request);
-    } catch (BadRequest e) {
-      return status(e.code, e.reason, e.getMessage());
-    } finally {
-      lock.unlock();
     }
   }
 
