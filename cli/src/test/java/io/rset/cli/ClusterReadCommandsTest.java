@@ -81,7 +81,9 @@ class ClusterReadCommandsTest {
         "cluster-get-rset-yaml",
         new CliRun(
             run.exitCode(),
-            run.out().replaceAll("creationTimestamp: \"[^\"]*\"", "creationTimestamp: \"<now>\""),
+            run.out()
+                .replaceAll("creationTimestamp: \"[^\"]*\"", "creationTimestamp: \"<now>\"")
+                .replaceAll("uid: [0-9a-f-]{36}", "uid: <uid>"),
             run.err()));
   }
 
