@@ -19,12 +19,12 @@ public final class Golden {
   private Golden() {}
 
   /**
-   * The text with every {@code creationTimestamp} and {@code uid} value (set by the mock server;
-   * its uid counter is shared by all tests of the JVM, so it depends on test order) replaced.
+   * The text with every {@code creationTimestamp} and {@code uid} value (set by the mock server
+   * from the clock and a JVM-wide counter) replaced.
    */
   public static String withoutCreationTimestamps(String text) {
     return text.replaceAll("(\"?creationTimestamp\"?: )\"[^\"]*\"", "$1\"<creationTimestamp>\"")
-        .replaceAll("(\"?uid\"?: )\"?[0-9a-f]{8}-[0-9a-f-]{27}\"?", "$1<uid>");
+        .replaceAll("(\"?uid\"?: )\"?[0-9a-f-]{36}\"?", "$1<uid>");
   }
 
   /** Asserts that actual equals the golden file NAME. */

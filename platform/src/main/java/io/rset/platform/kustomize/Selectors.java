@@ -229,6 +229,13 @@ final class Selectors {
     }
 
     private static String key(String k) {
+      if (k.equals("in") || k.equals("notin")) {
+        throw new SelectorException(
+            "unable to parse requirement: found '"
+                + k
+                + "', expected: !, identifier, or 'end of"
+                + " string'");
+      }
       if (k.isEmpty() || !QUALIFIED_NAME.matcher(k).matches() || k.length() > 316) {
         throw new SelectorException("unable to parse requirement: invalid label key \"" + k + "\"");
       }

@@ -105,7 +105,7 @@ class KubectlCompatibilityTest {
 
   /** Runs kubectl on every directory, a few at a time. */
   static void runAll(List<Path> dirs) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(4);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<?>> fs = new ArrayList<>();
       for (Path d : dirs) {
