@@ -83,7 +83,8 @@ class ClusterReadCommandsTest {
             run.exitCode(),
             run.out()
                 .replaceAll("creationTimestamp: \"[^\"]*\"", "creationTimestamp: \"<now>\"")
-                .replaceAll("uid: [0-9a-f-]{36}", "uid: <uid>"),
+                // fabric8's mock numbers uids across the whole JVM: other tests shift them
+                .replaceAll("uid: [0-9a-f-]+", "uid: <uid>"),
             run.err()));
   }
 
