@@ -64,6 +64,7 @@ final class BuildRun {
       boolean deferred) {}
 
   private final PlatformBuildOptions options;
+  private final DisplayPaths display;
   private final Problems problems;
   private final SourceText sources = new SourceText();
   private final RepoPaths repo;
@@ -80,7 +81,8 @@ final class BuildRun {
 
   BuildRun(PlatformBuildOptions options) {
     this.options = options;
-    this.problems = new Problems(options.lenient());
+    this.display = DisplayPaths.forDir(options.dir());
+    this.problems = new Problems(options.lenient(), display);
     this.repo = RepoPaths.of(options.dir());
     this.kustomizer = new Kustomizer(new KustomizeOptions(options.lenient()));
     this.substituter = new Substituter(problems, sources, options.strict());
@@ -94,7 +96,15 @@ final class BuildRun {
     while (!queue.isEmpty()) {
       process(queue.poll());
     }
-    return new PlatformBuildResult(objects, kustomizations, problems.list(), top.vars());
+    List<PlatformObject> shown = new ArrayList<>(objects.size());
+    for (PlatformObject o : objects) {
+      shown.add(new PlatformObject(o.object(), display.origin(o.origin())));
+    }
+    List<BuildProblem> problemList = new ArrayList<>();
+    for (BuildProblem p : problems.list()) {
+      problemList.add(display.problem(p));
+    }
+    return new PlatformBuildResult(shown, kustomizations, problemList, top.vars());
   }
 
   // ---- inputs of the run ------------------------------------------------------------------
@@ -292,9 +302,9 @@ final class BuildRun {
                   + id
                   + ": spec.path '"
                   + path
-                  + "' not found: "
+                  + "' does not exist (looked for "
                   + repo.expected(path)
-                  + " does not exist"),
+                  + ")"),
           null);
       return;
     }

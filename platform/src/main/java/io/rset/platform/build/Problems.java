@@ -6,10 +6,12 @@ import java.util.List;
 /** Where the problems of one build go: collected (lenient) or thrown (the first one). */
 final class Problems {
   private final boolean lenient;
+  private final DisplayPaths display;
   private final List<BuildProblem> list = new ArrayList<>();
 
-  Problems(boolean lenient) {
+  Problems(boolean lenient, DisplayPaths display) {
     this.lenient = lenient;
+    this.display = display;
   }
 
   boolean lenient() {
@@ -23,7 +25,7 @@ final class Problems {
    */
   void report(BuildProblem p, Throwable cause) {
     if (!lenient) {
-      throw new PlatformBuildException(p, cause);
+      throw new PlatformBuildException(display.problem(p), cause);
     }
     list.add(p);
   }
