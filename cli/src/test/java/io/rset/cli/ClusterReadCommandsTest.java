@@ -1,6 +1,7 @@
 package io.rset.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -154,6 +155,30 @@ class ClusterReadCommandsTest {
     assertThat(run.err())
         .isEqualTo(
             "✗ kubeconfig " + dir.resolve("absent") + " does not exist or is not readable\n");
+  }
+
+  @Test
+  void noKubeconfigAtAll() {
+    assumeTrue(System.getenv("KUBERNETES_SERVICE_HOST") == null, "runs inside a cluster");
+    assumeTrue(System.getenv("KUBERNETES_MASTER") == null, "KUBERNETES_MASTER is set");
+    String home = System.getProperty("user.home");
+    String kubeconfig = System.getProperty("kubeconfig");
+    try {
+      System.setProperty("user.home", dir.toString());
+      System.setProperty("kubeconfig", dir.resolve("absent").toString());
+      CliRun run = CliRun.of("get", "rset");
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.err())
+          .isEqualTo(
+              "✗ no cluster configured: set KUBECONFIG, pass --kubeconfig or --kube-server\n");
+    } finally {
+      System.setProperty("user.home", home);
+      if (kubeconfig == null) {
+        System.clearProperty("kubeconfig");
+      } else {
+        System.setProperty("kubeconfig", kubeconfig);
+      }
+    }
   }
 
   @Test

@@ -36,11 +36,13 @@ public final class ReadinessCheck {
     if (suspended.isPresent()) {
       return new Verdict.Failed(suspended.get());
     }
+    Optional<Condition> ready = Condition.ready(obj);
     if (token != null
         && !token.equals(ObjectMaps.string(obj, "status", "lastHandledReconcileAt"))) {
-      return new Verdict.Pending("waiting for the controller to handle the reconcile request");
+      return new Verdict.Pending(
+          "waiting for the controller to handle the request"
+              + ready.map(c -> " (Ready " + describe(c) + ")").orElse(""));
     }
-    Optional<Condition> ready = Condition.ready(obj);
     if (ready.isEmpty()) {
       return new Verdict.Pending("waiting for a Ready condition");
     }

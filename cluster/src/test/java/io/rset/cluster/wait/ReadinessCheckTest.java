@@ -62,7 +62,10 @@ class ReadinessCheckTest {
   void tokenNotHandledYetWaits() {
     var o = obj(ready("True", "ReconciliationSucceeded", "done", 2));
     assertThat(ReadinessCheck.check(RSET, o, "2025-07-15T10:12:00Z"))
-        .isInstanceOf(Verdict.Pending.class);
+        .isEqualTo(
+            new Verdict.Pending(
+                "waiting for the controller to handle the request"
+                    + " (Ready True ReconciliationSucceeded: done)"));
     assertThat(ReadinessCheck.check(RSET, o, TOKEN)).isEqualTo(new Verdict.Done("done"));
   }
 
