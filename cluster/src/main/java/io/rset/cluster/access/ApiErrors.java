@@ -5,14 +5,15 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.net.URL;
 
 /** Turns fabric8 client failures into the short texts the Go Kubernetes client prints. */
-final class ApiErrors {
+public final class ApiErrors {
   private ApiErrors() {}
 
   /**
    * The Go-style text of e for an operation on resource ({@code plural.group}) named name (null for
    * lists).
    */
-  static String describe(KubernetesClientException e, String resource, String name, URL server) {
+  public static String describe(
+      KubernetesClientException e, String resource, String name, URL server) {
     int code = e.getCode();
     if (code == 404 && name != null) {
       return resource + " \"" + name + "\" not found";

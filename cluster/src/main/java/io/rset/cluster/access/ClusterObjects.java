@@ -115,9 +115,33 @@ public final class ClusterObjects {
     }
   }
 
+  /** An empty or null namespace addresses a cluster-scoped object. */
   private Resource<GenericKubernetesResource> resource(
       ResourceDefinitionContext type, String namespace, String name) {
-    return client.genericKubernetesResources(type).inNamespace(namespace).withName(name);
+    var op = client.genericKubernetesResources(type);
+    return namespace == null || namespace.isEmpty()
+        ? op.withName(name)
+        : op.inNamespace(namespace).withName(name);
+  }
+
+  /**
+   * The object of any kind, found through the API server's discovery (for kinds this tool has no
+   * table entry for); empty when it does not exist.
+   *
+   * @throws ClusterException also when the kind is not served
+   */
+  public Optional<Map<String, Object>> discover(
+      String apiVersion, String kind, String namespace, String name) {
+    try {
+      var op = client.genericKubernetesResources(apiVersion, kind);
+      GenericKubernetesResource r =
+          namespace == null || namespace.isEmpty()
+              ? op.withName(name).get()
+              : op.inNamespace(namespace).withName(name).get();
+      return Optional.ofNullable(r).map(ClusterObjects::toMap);
+    } catch (KubernetesClientException e) {
+      throw failure(e, kind.toLowerCase(java.util.Locale.ROOT), name);
+    }
   }
 
   private ClusterException failure(

@@ -21,8 +21,8 @@ public interface ClusterView {
   List<ObjectRef> list(String apiVersion, String kind, String namespace);
 
   /**
-   * core/v1 and events.k8s.io/v1 Events that may concern ref (the caller filters on the subject);
-   * an empty list when events cannot be read.
+   * core/v1 and events.k8s.io/v1 Events that may concern ref, e.g. all of its namespace (the caller
+   * filters on the subject); an empty list when events cannot be read.
    */
   List<Map<String, Object>> events(ObjectRef ref);
 }

@@ -15,7 +15,7 @@ final class Commands {
     return switch (k) {
       case HELM_RELEASE -> "helm-controller";
       case KUSTOMIZATION -> "kustomize-controller";
-      case RESOURCE_SET, RESOURCE_SET_INPUT_PROVIDER -> "flux-operator";
+      case RESOURCE_SET, RESOURCE_SET_INPUT_PROVIDER, FLUX_INSTANCE -> "flux-operator";
       default -> "source-controller";
     };
   }
@@ -64,6 +64,7 @@ final class Commands {
               case HELM_CHART -> "flux resume source chart ";
               case GIT_REPOSITORY -> "flux resume source git ";
               case OCI_REPOSITORY -> "flux resume source oci ";
+              case BUCKET -> "flux resume source bucket ";
               default -> null;
             };
     return "remove `suspend: true` from its spec"

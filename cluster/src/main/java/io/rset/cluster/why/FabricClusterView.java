@@ -10,7 +10,7 @@ import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.rset.cluster.ClusterException;
 import io.rset.cluster.FluxKind;
-import java.io.IOException;
+import io.rset.cluster.access.ApiErrors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +57,7 @@ public final class FabricClusterView implements ClusterView {
       if (e.getCode() == 404) {
         return Optional.empty();
       }
-      throw failure("cannot read " + ref, e);
+      throw failure(ref, e);
     }
   }
 
@@ -82,29 +82,24 @@ public final class FabricClusterView implements ClusterView {
     }
   }
 
+  /**
+   * The namespace's events from both APIs. No field selector: {@link Events} filters on the subject
+   * (which also finds a workload's Pods' events), and a namespace keeps only about an hour of
+   * events.
+   */
   @Override
   public List<Map<String, Object>> events(ObjectRef ref) {
     List<Map<String, Object>> out = new ArrayList<>();
     String ns = ref.namespace().isEmpty() ? "default" : ref.namespace();
-    // A workload's events include its Pods': list the namespace's events for those.
-    boolean all = Events.isWorkload(ref);
-    try {
-      var core = operation("v1", "Event").inNamespace(ns);
-      for (GenericKubernetesResource e :
-          (all ? core : core.withField("involvedObject.name", ref.name())).list().getItems()) {
-        out.add(plain(e));
+    for (String apiVersion : List.of("v1", "events.k8s.io/v1")) {
+      try {
+        for (GenericKubernetesResource e :
+            operation(apiVersion, "Event").inNamespace(ns).list().getItems()) {
+          out.add(plain(e));
+        }
+      } catch (UnknownKind | KubernetesClientException e) {
+        // events are a courtesy: an RBAC refusal leaves them out
       }
-    } catch (UnknownKind | KubernetesClientException e) {
-      // events are a courtesy: an RBAC refusal leaves them out
-    }
-    try {
-      var events = operation("events.k8s.io/v1", "Event").inNamespace(ns);
-      for (GenericKubernetesResource e :
-          (all ? events : events.withField("regarding.name", ref.name())).list().getItems()) {
-        out.add(plain(e));
-      }
-    } catch (UnknownKind | KubernetesClientException e) {
-      // as above
     }
     return out;
   }
@@ -147,8 +142,6 @@ public final class FabricClusterView implements ClusterView {
       case "v1 Namespace" -> context("", "v1", kind, "namespaces", false);
       case "v1 Event" -> context("", "v1", kind, "events", true);
       case "events.k8s.io/v1 Event" -> context("events.k8s.io", "v1", kind, "events", true);
-      case "source.toolkit.fluxcd.io/v1 Bucket" ->
-          context("source.toolkit.fluxcd.io", "v1", kind, "buckets", true);
       case "source.toolkit.fluxcd.io/v1 ExternalArtifact" ->
           context("source.toolkit.fluxcd.io", "v1", kind, "externalartifacts", true);
       case "apiextensions.k8s.io/v1 CustomResourceDefinition" ->
@@ -173,26 +166,13 @@ public final class FabricClusterView implements ClusterView {
     return Serialization.jsonMapper().convertValue(r, Map.class);
   }
 
-  private ClusterException failure(String what, KubernetesClientException e) {
-    Throwable cause = e;
-    while (cause.getCause() != null && cause.getCause() != cause) {
-      cause = cause.getCause();
-    }
-    if (cause instanceof IOException) {
-      String url = client.getConfiguration().getMasterUrl();
-      String m = cause.getMessage();
-      return new ClusterException(
-          "cannot reach the cluster at "
-              + url
-              + ": "
-              + (m == null || m.isEmpty() ? cause.getClass().getSimpleName() : m),
-          e);
-    }
-    String reason =
-        e.getStatus() != null && e.getStatus().getMessage() != null
-            ? e.getStatus().getMessage()
-            : e.getMessage();
+  private ClusterException failure(ObjectRef ref, KubernetesClientException e) {
+    String resource = e.getFullResourceName() == null ? ref.kind() : e.getFullResourceName();
     return new ClusterException(
-        what + ": " + (e.getCode() > 0 ? "HTTP " + e.getCode() + ": " : "") + reason, e);
+        "unable to get "
+            + ref
+            + ": "
+            + ApiErrors.describe(e, resource, ref.name(), client.getMasterUrl()),
+        e);
   }
 }

@@ -61,7 +61,9 @@ final class FluxObject {
       return true;
     }
     String a = Fields.string(raw, "metadata", "annotations", RECONCILE_ANNOTATION);
-    return (is(FluxKind.RESOURCE_SET) || is(FluxKind.RESOURCE_SET_INPUT_PROVIDER))
+    return (is(FluxKind.RESOURCE_SET)
+            || is(FluxKind.RESOURCE_SET_INPUT_PROVIDER)
+            || is(FluxKind.FLUX_INSTANCE))
         && a.toLowerCase(Locale.ROOT).equals("disabled");
   }
 
@@ -89,7 +91,7 @@ final class FluxObject {
     return gen != null && seen != null && seen < gen;
   }
 
-  /** True for HelmRepository, HelmChart, GitRepository and OCIRepository. */
+  /** True for HelmRepository, HelmChart, GitRepository, OCIRepository and Bucket. */
   boolean isSource() {
     return kind()
         .map(
@@ -97,7 +99,8 @@ final class FluxObject {
                 k == FluxKind.HELM_REPOSITORY
                     || k == FluxKind.HELM_CHART
                     || k == FluxKind.GIT_REPOSITORY
-                    || k == FluxKind.OCI_REPOSITORY)
+                    || k == FluxKind.OCI_REPOSITORY
+                    || k == FluxKind.BUCKET)
         .orElse(ref.apiVersion() != null && ref.apiVersion().startsWith("source.toolkit."));
   }
 

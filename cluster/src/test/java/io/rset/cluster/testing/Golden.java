@@ -18,9 +18,13 @@ public final class Golden {
 
   private Golden() {}
 
-  /** The text with every {@code creationTimestamp} value (set by the mock server) replaced. */
+  /**
+   * The text with every {@code creationTimestamp} and {@code uid} value (set by the mock server
+   * from the clock and a JVM-wide counter) replaced.
+   */
   public static String withoutCreationTimestamps(String text) {
-    return text.replaceAll("(\"?creationTimestamp\"?: )\"[^\"]*\"", "$1\"<creationTimestamp>\"");
+    return text.replaceAll("(\"?creationTimestamp\"?: )\"[^\"]*\"", "$1\"<creationTimestamp>\"")
+        .replaceAll("(\"?uid\"?: )\"?[0-9a-f-]{36}\"?", "$1<uid>");
   }
 
   /** Asserts that actual equals the golden file NAME. */

@@ -398,4 +398,43 @@ class WhyAnalyserTest {
         .isInstanceOf(ClusterException.class)
         .hasMessage("Kustomization flux-system/nothing-like-it not found");
   }
+
+  @Test
+  void everyObjectIsReadOnce() {
+    InMemoryClusterView view = Fixtures.view("dependency-chain");
+    new WhyAnalyser(view).explain(ObjectRef.of(HR, "flux-system", "grafana"));
+    // 4 objects of the chain (the start is not read twice) and the root's events
+    assertThat(view.reads).isEqualTo(5);
+  }
+
+  @Test
+  @Timeout(10)
+  void aChainLongerThanTheBoundStopsThere() {
+    List<java.util.Map<String, Object>> objects = new java.util.ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      objects.add(
+          java.util.Map.of(
+              "apiVersion", "kustomize.toolkit.fluxcd.io/v1",
+              "kind", "Kustomization",
+              "metadata", java.util.Map.of("name", "k" + i, "namespace", "flux-system"),
+              "spec",
+                  java.util.Map.of("dependsOn", List.of(java.util.Map.of("name", "k" + (i + 1)))),
+              "status",
+                  java.util.Map.of(
+                      "conditions",
+                      List.of(
+                          java.util.Map.of(
+                              "type", "Ready",
+                              "status", "False",
+                              "reason", "DependencyNotReady",
+                              "message",
+                                  "dependency 'flux-system/k" + (i + 1) + "' is not ready")))));
+    }
+    Explanation e =
+        new WhyAnalyser(new InMemoryClusterView(objects))
+            .explain(ObjectRef.of(KS, "flux-system", "k0"));
+    assertThat(e.chain()).hasSize(WhyAnalyser.MAX_CHAIN);
+    assertThat(e.cause()).isEqualTo(Cause.UNKNOWN);
+    assertThat(e.summary()).isEqualTo("the chain is longer than 64 objects");
+  }
 }

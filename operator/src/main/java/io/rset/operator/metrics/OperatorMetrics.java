@@ -28,6 +28,35 @@ public interface OperatorMetrics {
         public void recordReconcile(String kind, Duration duration) {}
       };
 
+  /** Metrics that pass every call to {@code first}, then to {@code second}. */
+  static OperatorMetrics both(OperatorMetrics first, OperatorMetrics second) {
+    return new OperatorMetrics() {
+      @Override
+      public void recordStatus(HasMetadata object) {
+        first.recordStatus(object);
+        second.recordStatus(object);
+      }
+
+      @Override
+      public void forget(HasMetadata object) {
+        first.forget(object);
+        second.forget(object);
+      }
+
+      @Override
+      public void recordApplied(String action) {
+        first.recordApplied(action);
+        second.recordApplied(action);
+      }
+
+      @Override
+      public void recordReconcile(String kind, Duration duration) {
+        first.recordReconcile(kind, duration);
+        second.recordReconcile(kind, duration);
+      }
+    };
+  }
+
   /**
    * Sets the object's {@code flux_resourceset_info} or {@code flux_resourcesetinputprovider_info}
    * series (spec §4.15) from its current metadata and status, replacing the object's previous

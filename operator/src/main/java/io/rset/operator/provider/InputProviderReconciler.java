@@ -11,6 +11,7 @@ import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.rset.operator.api.Manifests;
 import io.rset.operator.api.ResourceSetInputProvider;
 import io.rset.operator.metrics.OperatorMetrics;
+import io.rset.operator.runtime.GoDuration;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

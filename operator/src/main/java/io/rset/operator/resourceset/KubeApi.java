@@ -121,6 +121,10 @@ final class KubeApi {
   /** The object, or null when it does not exist. */
   Map<String, Object> get(ObjectRef ref) throws ApiException {
     ResourceDefinitionContext ctx = resolve(ref);
+    if (ctx.isNamespaceScoped() && ref.namespace().isEmpty()) {
+      // the request goes to the cluster-scoped path, which a real API server does not serve
+      throw new ApiException(404, "NotFound", "the server could not find the requested resource");
+    }
     try {
       GenericKubernetesResource r = resource(ctx, ref.namespace(), ref.name()).get();
       return r == null ? null : toMap(r);

@@ -64,8 +64,22 @@ public final class OperatorRuntime implements AutoCloseable {
       OperatorSettings settings,
       Controllers controllers,
       boolean closeClient) {
+    this(client, settings, controllers, closeClient, OperatorMetrics.NOOP);
+  }
+
+  /**
+   * An operator whose metrics calls also go to {@code observer} (benchmarks and tests use it to see
+   * every reconcile duration and status).
+   */
+  public OperatorRuntime(
+      KubernetesClient client,
+      OperatorSettings settings,
+      Controllers controllers,
+      boolean closeClient,
+      OperatorMetrics observer) {
     this.settings = settings;
     this.metrics = new PrometheusOperatorMetrics();
+    OperatorMetrics recorded = OperatorMetrics.both(metrics, observer);
     LeaderElection election = settings.leaderElection();
     if (election != null) {
       Gauge.builder("leader_election_master_status", () -> leader.get() ? 1 : 0)
@@ -84,12 +98,12 @@ public final class OperatorRuntime implements AutoCloseable {
                   .withMetrics(
                       new ReconcileTimingMetrics(
                           MicrometerMetrics.withoutPerResourceMetrics(metrics.registry()),
-                          metrics));
+                          recorded));
               if (election != null) {
                 o.withLeaderElectionConfiguration(leaderElection(election));
               }
             });
-    for (Reconciler<? extends HasMetadata> r : controllers.create(client, settings, metrics)) {
+    for (Reconciler<? extends HasMetadata> r : controllers.create(client, settings, recorded)) {
       register(r);
     }
   }

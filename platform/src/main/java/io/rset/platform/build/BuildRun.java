@@ -302,9 +302,9 @@ final class BuildRun {
                   + id
                   + ": spec.path '"
                   + path
-                  + "' not found: "
+                  + "' does not exist (looked for "
                   + repo.expected(path)
-                  + " does not exist"),
+                  + ")"),
           null);
       return;
     }

@@ -17,10 +17,8 @@ import io.rset.core.model.ObjectMeta;
 import io.rset.core.model.ReadMode;
 import io.rset.core.model.ResourceSet;
 import io.rset.core.model.ResourceSetInputProvider;
+import io.rset.core.yaml.Position;
 import io.rset.core.yaml.YamlException;
-import io.rset.core.yaml.YamlNode;
-import io.rset.core.yaml.YamlReader;
-import io.rset.core.yaml.YamlWriter;
 import io.rset.gotemplate.fmt.GoFmt;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +32,6 @@ import java.util.Map;
  * nor given with {@code --inputs-from-provider} cannot be known offline and are reported.
  */
 final class ResourceSetExpander {
-  private static final YamlReader YAML = new YamlReader();
 
   private final List<ResourceSetInputProvider> providers;
   private final Problems problems;
@@ -49,6 +46,10 @@ final class ResourceSetExpander {
     this.providers = providers;
     this.problems = problems;
     this.locator = new TemplateLocator(sources);
+  }
+
+  private static Position position(Origin o) {
+    return new Position(String.valueOf(o.file()), Math.max(o.line(), 1), Math.max(o.column(), 1));
   }
 
   /** True when {@code o} is a {@code fluxcd.controlplane.io/v1} ResourceSet. */
@@ -66,8 +67,7 @@ final class ResourceSetExpander {
   /** Reads a provider object of the build; null (and a problem) when it is not valid. */
   ResourceSetInputProvider readProvider(Map<String, Object> o, Origin origin) {
     try {
-      YamlNode node = YAML.readSingle(String.valueOf(origin.file()), YamlWriter.toYaml(o));
-      return ManifestReader.readInputProvider(node, ReadMode.CLI);
+      return ManifestReader.readInputProvider(MapNodes.of(o, position(origin)), ReadMode.CLI);
     } catch (ManifestException | YamlException e) {
       problems.report(
           problem(origin, null, "error parsing ResourceSetInputProvider: " + detail(e), null, null),
@@ -80,8 +80,8 @@ final class ResourceSetExpander {
   List<PlatformObject> expand(Map<String, Object> rsetObject, Origin origin) {
     ResourceSet rset;
     try {
-      YamlNode node = YAML.readSingle(String.valueOf(origin.file()), YamlWriter.toYaml(rsetObject));
-      rset = ManifestReader.readResourceSet(node, ReadMode.CLI);
+      rset =
+          ManifestReader.readResourceSet(MapNodes.of(rsetObject, position(origin)), ReadMode.CLI);
     } catch (ManifestException | YamlException e) {
       problems.report(
           problem(origin, null, "error parsing ResourceSet: " + detail(e), null, null), e);
@@ -105,9 +105,16 @@ final class ResourceSetExpander {
     if (inputs == null) {
       return List.of();
     }
-    List<StepResult> steps = buildAll(rset, inputs, origin, id);
+    Map<String, InputSet> producer = new HashMap<>();
+    List<StepResult> steps =
+        templateOnly(rset) && inputs.sets().size() > 1
+            ? buildPerSet(rset, inputs, origin, id, producer)
+            : buildAll(rset, inputs, origin, id);
     if (steps == null) {
       return List.of();
+    }
+    if (producer.isEmpty() && inputs.sets().size() > 1) {
+      producer = attribute(rset, inputs);
     }
     List<Map<String, Object>> objects = ResourceSetBuilder.flatten(steps);
     ObjectMetadata.apply(
@@ -116,7 +123,6 @@ final class ResourceSetExpander {
         meta.name(),
         namespace,
         ObjectMetadata.Order.CONTROLLER);
-    Map<String, InputSet> producer = inputs.sets().size() > 1 ? attribute(rset, inputs) : Map.of();
     InputSet only = inputs.sets().size() == 1 ? inputs.sets().get(0) : null;
     List<PlatformObject> out = new ArrayList<>(objects.size());
     for (StepResult step : steps) {
@@ -234,6 +240,54 @@ final class ResourceSetExpander {
       problems.report(templateProblem(e, null, origin, id), e);
       return null;
     }
+  }
+
+  /**
+   * True when the spec renders only a {@code resourcesTemplate}: no {@code resources}, no steps.
+   */
+  private static boolean templateOnly(ResourceSet rset) {
+    return rset.spec().steps().isEmpty() && rset.spec().resources().isEmpty();
+  }
+
+  /**
+   * The build of a template-only spec, one input set at a time: the builder renders the template
+   * for each set in order, drops excluded objects and keeps the first of each key, so rendering
+   * each set alone and concatenating in set order (first key wins) gives the same objects, and
+   * tells which set rendered each. Sets that fail are reported (every one of them; the first one
+   * only when not lenient) and left out.
+   */
+  private List<StepResult> buildPerSet(
+      ResourceSet rset,
+      InputResult inputs,
+      Origin origin,
+      String id,
+      Map<String, InputSet> producer) {
+    List<Map<String, Object>> objects = new ArrayList<>();
+    boolean failed = false;
+    for (InputSet s : inputs.sets()) {
+      List<StepResult> one;
+      try {
+        one =
+            ResourceSetBuilder.build(rset.spec(), new CombinedInputs.Sets(List.of(reindex(s, 0))));
+      } catch (BuildException e) {
+        if (e.inputSet() == null) {
+          problems.report(templateProblem(e, null, origin, id), e);
+          return null; // not about this set: every set fails the same way
+        }
+        problems.report(templateProblem(e, s, origin, id), e);
+        failed = true;
+        continue;
+      }
+      for (Map<String, Object> o : ResourceSetBuilder.flatten(one)) {
+        if (producer.putIfAbsent(key(o), s) == null) {
+          objects.add(o);
+        }
+      }
+    }
+    if (failed && objects.isEmpty()) {
+      return null;
+    }
+    return List.of(new StepResult(null, objects));
   }
 
   /** For each object key, the first input set that renders it alone. */

@@ -113,7 +113,16 @@ final class Substituter {
         }
       }
       if (generated && literal != null) {
-        return new SourceText.Place(literal.kustomizationFile(), literal.line(), literal.column());
+        SourceText.Place p =
+            search(
+                literal.kustomizationFile(),
+                literal.line(),
+                literal.line() + 1,
+                fragment,
+                variable);
+        return p != null
+            ? p
+            : new SourceText.Place(literal.kustomizationFile(), literal.line(), literal.column());
       }
       if (!generated && origin.file() != null && origin.line() > 0) {
         SourceText.Place p =

@@ -28,10 +28,17 @@ final class BuildProblemCheck implements Check {
             out.add(
                 Finding.of(
                     Rule.KUSTOMIZATION_PATH,
+                    pathLocation(ctx, p, at),
+                    p.message(),
+                    "point spec.path at a directory of the repository (relative to its root) that"
+                        + " holds a kustomization.yaml"));
+        case BuildProblem.UNSUPPORTED ->
+            out.add(
+                Finding.of(
+                    Rule.UNSUPPORTED,
                     at,
                     p.message(),
-                    "point spec.path at a directory of the repository that holds a"
-                        + " kustomization.yaml or manifests"));
+                    "nothing to fix in the platform; check what rset could not model by hand"));
         case BuildProblem.SUBSTITUTION -> {
           if (p.file() == null || !scanned(ctx).contains(p.file().toAbsolutePath().normalize())) {
             out.add(
@@ -39,12 +46,45 @@ final class BuildProblemCheck implements Check {
           }
         }
         default -> {
-          if (!missingGeneratorFile(ctx, p)) {
+          if (!missingGeneratorFile(ctx, p) && !duplicateKey(ctx, p)) {
             out.add(Finding.of(Rule.BUILD_ERROR, at, p.message(), "fix the problem named"));
           }
         }
       }
     }
+  }
+
+  private static final Pattern KUSTOMIZATION_ID =
+      Pattern.compile("^Kustomization ([^/\\s]+)/([^:\\s]+): spec\\.path '([^']*)'");
+
+  /**
+   * The {@code spec.path} of the Kustomization a path problem names: in its document, or in the
+   * input set that rendered it; the problem's own place when it cannot be found.
+   */
+  private static Location pathLocation(ValidationContext ctx, BuildProblem p, Location at) {
+    Matcher m = KUSTOMIZATION_ID.matcher(p.message());
+    if (!m.find()) {
+      return at;
+    }
+    io.rset.platform.build.PlatformObject o =
+        ctx.object(
+            new io.rset.core.graph.NodeId(
+                io.rset.core.graph.FluxDependencies.KUSTOMIZE_GROUP,
+                "Kustomization",
+                m.group(1),
+                m.group(2)));
+    if (o == null) {
+      return at;
+    }
+    if (o.origin() == null || o.origin().resourceSet() == null) {
+      return ctx.locate(o, "spec", "path");
+    }
+    String path = m.group(3);
+    Location exact = ctx.inputValueLocation(o.origin(), path);
+    String bare = path.replaceFirst("^\\./", "");
+    return exact.equals(ctx.inputLocation(o.origin(), null)) && !bare.equals(path)
+        ? ctx.inputValueLocation(o.origin(), bare)
+        : exact;
   }
 
   private java.util.Set<java.nio.file.Path> scanned;
@@ -90,6 +130,16 @@ final class BuildProblemCheck implements Check {
                 + " | default fails before default runs)"
             : "fix the template or the input set";
     return Finding.of(Rule.TEMPLATE_ERROR, at, m.toString(), fix);
+  }
+
+  /** True when the problem is a duplicate key {@link DuplicateKeyCheck} reports. */
+  private static boolean duplicateKey(ValidationContext ctx, BuildProblem p) {
+    if (p.file() == null || p.line() <= 0 || !p.message().contains("already")) {
+      return false;
+    }
+    SourceFile f = ctx.source(p.file());
+    return f != null
+        && DuplicateKeyScanner.scan(f.text()).stream().anyMatch(d -> d.line() == p.line());
   }
 
   /** True when {@link ValuesCheck} reports this problem as a missing generator file. */

@@ -49,7 +49,7 @@ final class DependencyCheck implements Check {
               .findFirst()
               .orElseThrow();
       List<NodeId> blocked = new ArrayList<>(analysis.blocked());
-      blocked.removeAll(cycle);
+      analysis.cycles().forEach(blocked::removeAll);
       out.add(
           Finding.of(
               Rule.DEPENDENCY_CYCLE,
@@ -59,7 +59,7 @@ final class DependencyCheck implements Check {
                   + "; none of them will ever be reconciled"
                   + (blocked.isEmpty()
                       ? ""
-                      : ", nor what depends on them ("
+                      : ", nor what depends on a cycle ("
                           + blocked.stream().map(NodeId::toString).collect(Collectors.joining(", "))
                           + ")"),
               "remove one dependsOn entry of the cycle"));

@@ -26,22 +26,22 @@ public final class PlatformValidator {
           new NamespaceCheck(),
           new ReleaseCheck(),
           new OciCheck(),
-          new SubstitutionCheck(),
-          new KustomizationPathCheck());
+          new SubstitutionCheck());
 
   private PlatformValidator() {}
 
   /** Validates {@code options.dir()}. Never throws for problems of the platform itself. */
   public static ValidationReport validate(ValidateOptions options) {
-    List<List<Path>> sets = options.varsSets();
-    if (sets.isEmpty()) {
-      sets = List.of(VarsFiles.discover(options.dir()));
-    }
+    List<List<Path>> sets = options.varsSets(VarsFiles.discover(options.dir()));
     PlatformBuildResult first = null;
     List<VarsSet> vars = new ArrayList<>();
     for (List<Path> files : sets) {
       PlatformBuildResult r = build(options, files);
-      vars.add(new VarsSet(files, r.vars()));
+      vars.add(
+          new VarsSet(
+              files,
+              options.clusterVarsFiles().isEmpty() ? null : files.get(files.size() - 1),
+              r.vars()));
       if (first == null) {
         first = r;
       }
@@ -52,19 +52,50 @@ public final class PlatformValidator {
   /** Runs the checks over a build result (for tests and callers that built already). */
   static ValidationReport check(
       ValidateOptions options, PlatformBuildResult build, List<VarsSet> vars) {
-    ValidationContext ctx = new ValidationContext(options.dir(), build, vars);
+    ValidationContext ctx =
+        new ValidationContext(options.dir(), build, vars, options.providerFiles());
     List<Finding> findings = new ArrayList<>();
     for (Check c : CHECKS) {
       c.run(ctx, findings);
     }
     List<Finding> out = new ArrayList<>();
-    for (Finding f : new LinkedHashSet<>(findings)) {
+    for (Finding f : findings) {
+      Severity sev =
+          options.strict() && f.severity() == Severity.WARNING ? Severity.ERROR : f.severity();
       out.add(
-          options.strict() && f.severity() == Severity.WARNING
-              ? f.withSeverity(Severity.ERROR)
-              : f);
+          new Finding(
+              f.rule(),
+              sev,
+              display(options.dir(), f.file()),
+              f.line(),
+              f.column(),
+              f.message(),
+              f.fix()));
     }
-    return new ValidationReport(options.dir(), out, build.objects().size());
+    return new ValidationReport(
+        options.dir(), List.copyOf(new LinkedHashSet<>(out)), build.objects().size());
+  }
+
+  /**
+   * A finding's file as the user would recognise it. With a relative platform directory: a file
+   * inside it is that directory as written plus the file's path in it ({@code
+   * ../platform/helm-charts.yaml}); another file is relative to the working directory when below
+   * it. Otherwise absolute.
+   */
+  static Path display(Path dir, Path file) {
+    if (file == null) {
+      return null;
+    }
+    Path abs = file.toAbsolutePath().normalize();
+    if (dir.isAbsolute()) {
+      return abs;
+    }
+    Path absDir = dir.toAbsolutePath().normalize();
+    if (abs.startsWith(absDir)) {
+      return dir.normalize().resolve(absDir.relativize(abs));
+    }
+    Path cwd = Path.of("").toAbsolutePath().normalize();
+    return abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
   }
 
   private static PlatformBuildResult build(ValidateOptions options, List<Path> varsFiles) {

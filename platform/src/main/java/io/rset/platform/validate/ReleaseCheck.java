@@ -6,6 +6,7 @@ import io.rset.core.build.InputSet;
 import io.rset.core.build.ResourceSetBuilder;
 import io.rset.core.graph.FluxDependencies;
 import io.rset.core.graph.NodeId;
+import io.rset.core.inputs.InputCollector;
 import io.rset.core.inputs.InputException;
 import io.rset.core.inputs.InputResult;
 import io.rset.core.inputs.OfflineInputs;
@@ -13,6 +14,7 @@ import io.rset.core.model.ManifestException;
 import io.rset.core.model.ManifestReader;
 import io.rset.core.model.ReadMode;
 import io.rset.core.model.ResourceSet;
+import io.rset.core.model.ResourceSetInputProvider;
 import io.rset.core.yaml.YamlException;
 import io.rset.core.yaml.YamlMap;
 import io.rset.core.yaml.YamlNode;
@@ -21,7 +23,6 @@ import io.rset.core.yaml.YamlSeq;
 import io.rset.core.yaml.YamlWriter;
 import io.rset.platform.build.PlatformObject;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,8 +33,9 @@ import java.util.Map;
  * <p>Collisions: each input set is rendered on its own with core's builder; an object identity
  * (group, kind, namespace, name) rendered by two input sets with different content is reported at
  * the second input (the Flux Operator keeps the first and drops the other without a word).
- * Identical objects (a HelmRepository shared by releases of one chart repository) are fine.
- * ResourceSets with {@code inputsFrom} are not rendered here.
+ * Identical objects (a HelmRepository shared by releases of one chart repository) are fine. Input
+ * sets from providers ({@code inputsFrom}: the provider files and the providers of the build) are
+ * rendered too.
  */
 final class ReleaseCheck implements Check {
   @Override
@@ -52,7 +54,7 @@ final class ReleaseCheck implements Check {
         continue;
       }
       duplicateNames(f, id, inputs, out);
-      collisions(f, o, id, inputs, out);
+      collisions(ctx, f, o, id, inputs, out);
     }
   }
 
@@ -85,22 +87,28 @@ final class ReleaseCheck implements Check {
   }
 
   private static void collisions(
-      SourceFile f, PlatformObject o, NodeId rs, YamlSeq inputs, List<Finding> out) {
+      ValidationContext ctx,
+      SourceFile f,
+      PlatformObject o,
+      NodeId rs,
+      YamlSeq inputs,
+      List<Finding> out) {
     ResourceSet rset;
     InputResult result;
     try {
       YamlNode node = new YamlReader().readSingle("resourceset", YamlWriter.toYaml(o.object()));
       rset = ManifestReader.readResourceSet(node, ReadMode.CLI);
-      if (!rset.spec().inputsFrom().isEmpty()) {
-        return;
-      }
-      result = OfflineInputs.compute(rset, null, null);
+      List<ResourceSetInputProvider> selected =
+          rset.spec().inputsFrom().isEmpty()
+              ? List.of()
+              : InputCollector.select(rset, ctx.providers());
+      result = OfflineInputs.compute(rset, null, selected);
     } catch (YamlException | ManifestException | InputException | IllegalArgumentException e) {
-      return;
+      return; // the build reports what keeps the ResourceSet from expanding
     }
     Map<String, Map<String, Object>> firstObject = new HashMap<>();
-    Map<String, Integer> firstInput = new HashMap<>();
-    Map<String, Boolean> reported = new LinkedHashMap<>();
+    Map<String, InputSet> firstInput = new HashMap<>();
+    Map<String, Boolean> reported = new HashMap<>();
     for (InputSet set : result.sets()) {
       List<Map<String, Object>> objects;
       try {
@@ -117,19 +125,21 @@ final class ReleaseCheck implements Check {
         String k = key.group() + "/" + key;
         Map<String, Object> prev = firstObject.putIfAbsent(k, obj);
         if (prev == null) {
-          firstInput.put(k, set.index());
+          firstInput.put(k, set);
           continue;
         }
         if (prev.equals(obj) || reported.putIfAbsent(k + "\0" + set.index(), true) != null) {
           continue;
         }
-        int first = firstInput.get(k);
+        InputSet first = firstInput.get(k);
+        Location firstAt = inputAt(f, inputs, first);
+        Location at = inputAt(f, inputs, set);
         out.add(
             Finding.of(
                 Rule.OBJECT_COLLISION,
-                inputAt(f, inputs, set.index()),
+                at.line() > 0 ? at : ValidationContext.origin(o),
                 "input "
-                    + inputName(inputs, set.index())
+                    + inputName(set)
                     + " of ResourceSet "
                     + rs.namespace()
                     + "/"
@@ -137,23 +147,32 @@ final class ReleaseCheck implements Check {
                     + " renders "
                     + key
                     + " differently from input "
-                    + inputName(inputs, first)
-                    + " (line "
-                    + inputAt(f, inputs, first).line()
-                    + "); the Flux Operator applies the first and drops this one silently",
+                    + inputName(first)
+                    + (firstAt.line() > 0 ? " (line " + firstAt.line() + ")" : "")
+                    + "; the Flux Operator applies the first and drops this one silently",
                 "derive the object's name from the input (e.g. << inputs.name >>), or render it"
                     + " identically"));
       }
     }
   }
 
-  private static Location inputAt(SourceFile f, YamlSeq inputs, int index) {
-    return index < inputs.items().size() ? f.at(inputs.items().get(index)) : Location.NONE;
+  /**
+   * An input set's place: the inline input of the same index when its name matches (inline inputs
+   * come first), else none.
+   */
+  private static Location inputAt(SourceFile f, YamlSeq inputs, InputSet set) {
+    if (set.index() < inputs.items().size()) {
+      YamlNode inline = inputs.items().get(set.index());
+      Object name = set.values().get("name");
+      if (name == null || String.valueOf(name).equals(SourceFile.scalar(inline, "name"))) {
+        return f.at(inline);
+      }
+    }
+    return Location.NONE;
   }
 
-  private static String inputName(YamlSeq inputs, int index) {
-    String name =
-        index < inputs.items().size() ? SourceFile.scalar(inputs.items().get(index), "name") : null;
-    return name == null ? "#" + index : "\"" + name + "\"";
+  private static String inputName(InputSet set) {
+    Object name = set.values().get("name");
+    return name == null ? "#" + set.index() : "\"" + name + "\"";
   }
 }

@@ -100,7 +100,13 @@ public enum Rule {
       "RSET019",
       "build-error",
       Severity.ERROR,
-      "Any other problem of the platform build (kustomize, YAML, ResourceSet spec)");
+      "Any other problem of the platform build (kustomize, YAML, ResourceSet spec)"),
+  UNSUPPORTED(
+      "RSET020",
+      "unsupported",
+      Severity.WARNING,
+      "A Flux feature rset does not model offline (e.g. Kustomization spec.patches); the objects"
+          + " were checked without it");
 
   private final String code;
   private final String id;

@@ -12,9 +12,9 @@ import java.util.Map;
 /**
  * SARIF 2.1.0 (OASIS): {@code tool.driver.rules} lists every {@link Rule} (id = code, name = rule
  * name, default level); each result carries {@code ruleId}, {@code ruleIndex}, {@code level}, the
- * message with the fix appended, and a physical location whose artifact URI is the file path
- * relative to the working directory (forward slashes, percent-encoded) and whose region has 1-based
- * {@code startLine}/{@code startColumn} when known.
+ * message with the fix appended, and a physical location whose artifact URI is the file's relative
+ * path (forward slashes, percent-encoded; a {@code file:} URI for an absolute path) and whose
+ * region has 1-based {@code startLine}/{@code startColumn} when known.
  */
 final class SarifReport {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -45,7 +45,7 @@ final class SarifReport {
       m.put("ruleId", f.rule().code());
       m.put("ruleIndex", (long) f.rule().ordinal());
       m.put("level", f.severity().label());
-      m.put("message", text(f.fix().isEmpty() ? f.message() : f.message() + " Fix: " + f.fix()));
+      m.put("message", text(messageWithFix(f)));
       if (f.file() != null) {
         Map<String, Object> physical = new LinkedHashMap<>();
         physical.put("artifactLocation", Map.of("uri", uri(f.file())));
@@ -72,13 +72,28 @@ final class SarifReport {
     return YamlWriter.toRawJson(log) + "\n";
   }
 
+  /** The message, then {@code Fix: ...} as a second sentence. */
+  static String messageWithFix(Finding f) {
+    if (f.fix().isEmpty()) {
+      return f.message();
+    }
+    String m = f.message();
+    return m + (m.endsWith(".") ? " " : ". ") + "Fix: " + f.fix();
+  }
+
   private static Map<String, Object> text(String s) {
     return Map.of("text", s);
   }
 
   /** A relative URI reference for {@code file}: forward slashes, special characters encoded. */
   static String uri(Path file) {
+    if (file.isAbsolute()) {
+      return file.normalize().toUri().toASCIIString();
+    }
     String path = file.normalize().toString().replace('\\', '/');
+    if (!file.isAbsolute() && path.indexOf(':') >= 0) {
+      path = "./" + path; // a colon in the first segment would read as a scheme
+    }
     try {
       return new URI(null, null, path, null).toASCIIString();
     } catch (URISyntaxException e) {

@@ -49,6 +49,8 @@ import java.util.regex.Pattern;
  */
 final class SubstitutionCheck implements Check {
   static final String ESCAPE = "escape it as $${...} so Flux leaves it alone";
+  private static final Set<String> KUSTOMIZATION_FILES =
+      Set.of("kustomization.yaml", "kustomization.yml", "Kustomization");
   static final String DISABLED_KEY = "kustomize.toolkit.fluxcd.io/substitute";
 
   private static final Set<String> SCRIPT_KEYS =
@@ -74,21 +76,20 @@ final class SubstitutionCheck implements Check {
       if (sets <= 1) {
         where =
             "no vars source defines it ("
-                + (sets == 0 ? "no vars files" : ctx.varsSets().get(0).label())
+                + (sets == 0 ? "no vars files" : ctx.varsSets().get(0).label(ctx::relative))
                 + ")";
-      } else if (lacking.size() == sets) {
-        where = "no vars set defines it";
       } else {
-        StringBuilder b = new StringBuilder("vars set");
-        b.append(lacking.size() == 1 ? " " : "s ");
-        for (int i = 0; i < lacking.size(); i++) {
-          b.append(i == 0 ? "" : "; ")
-              .append(lacking.get(i) + 1)
-              .append(" (")
-              .append(ctx.varsSets().get(lacking.get(i)).label())
-              .append(')');
+        StringBuilder b = new StringBuilder();
+        for (int i : lacking) {
+          Path cluster = ctx.varsSets().get(i).cluster();
+          b.append(b.isEmpty() ? "" : ", ").append(cluster == null ? "?" : ctx.relative(cluster));
         }
-        where = b.append(lacking.size() == 1 ? " does" : " do").append(" not define it").toString();
+        where =
+            (lacking.size() == sets
+                    ? "no vars source defines it for any cluster ("
+                    : "it is not defined for cluster" + (lacking.size() == 1 ? " " : "s "))
+                + b
+                + (lacking.size() == sets ? ")" : "");
       }
       out.add(finding(m, where));
     }
@@ -163,8 +164,7 @@ final class SubstitutionCheck implements Check {
     for (KResource r : top.resources()) {
       if (r.file() != null
           && !kustomizationFiles.contains(r.file().toAbsolutePath().normalize())
-          && !KustomizationPathCheck.KUSTOMIZATION_FILES.contains(
-              r.file().getFileName().toString())) {
+          && !KUSTOMIZATION_FILES.contains(r.file().getFileName().toString())) {
         manifests.add(r.file());
       }
     }
@@ -241,7 +241,7 @@ final class SubstitutionCheck implements Check {
       return;
     }
     List<VarsSet> sets =
-        ctx.varsSets().isEmpty() ? List.of(new VarsSet(List.of(), Map.of())) : ctx.varsSets();
+        ctx.varsSets().isEmpty() ? List.of(new VarsSet(List.of(), null, Map.of())) : ctx.varsSets();
     for (int i = 0; i < sets.size(); i++) {
       Map<String, String> vars = sets.get(i).vars();
       int set = i;

@@ -3,8 +3,15 @@ package io.rset.platform.validate;
 import io.rset.core.graph.DependencyGraph;
 import io.rset.core.graph.FluxDependencies;
 import io.rset.core.graph.NodeId;
+import io.rset.core.model.ManifestException;
+import io.rset.core.model.ManifestReader;
+import io.rset.core.model.ReadMode;
+import io.rset.core.model.ResourceSetInputProvider;
+import io.rset.core.yaml.YamlException;
 import io.rset.core.yaml.YamlMap;
 import io.rset.core.yaml.YamlNode;
+import io.rset.core.yaml.YamlReader;
+import io.rset.core.yaml.YamlWriter;
 import io.rset.platform.build.Origin;
 import io.rset.platform.build.PlatformBuildResult;
 import io.rset.platform.build.PlatformObject;
@@ -28,9 +35,18 @@ final class ValidationContext {
   private final DependencyGraph graph;
   private final Map<NodeId, PlatformObject> byId = new HashMap<>();
   private final Map<Path, Optional<SourceFile>> sources = new HashMap<>();
+  private final List<Path> providerFiles;
+  private List<ResourceSetInputProvider> providers;
 
-  ValidationContext(Path dir, PlatformBuildResult build, List<VarsSet> varsSets) {
+  ValidationContext(
+      Path dir, PlatformBuildResult build, List<VarsSet> varsSets, List<Path> providerFiles) {
     this.dir = dir;
+    this.providerFiles =
+        providerFiles != null
+            ? providerFiles
+            : java.nio.file.Files.isRegularFile(dir.resolve(".static-provider.yaml"))
+                ? List.of(dir.resolve(".static-provider.yaml"))
+                : List.of();
     this.build = build;
     this.varsSets = List.copyOf(varsSets);
     this.graph = DependencyGraph.of(build.plainObjects());
@@ -62,6 +78,46 @@ final class ValidationContext {
   /** The first object of the build with this identity, or null. */
   PlatformObject object(NodeId id) {
     return byId.get(id);
+  }
+
+  /**
+   * The ResourceSetInputProviders available offline: those of the provider files (or the
+   * conventional {@code .static-provider.yaml}) and those of the build. Unreadable ones are left
+   * out (the build reports them).
+   */
+  List<ResourceSetInputProvider> providers() {
+    if (providers == null) {
+      List<ResourceSetInputProvider> out = new java.util.ArrayList<>();
+      for (Path p : providerFiles) {
+        SourceFile f = source(p);
+        for (YamlNode doc : f == null ? List.<YamlNode>of() : f.documents()) {
+          if (ResourceSetInputProvider.KIND.equals(SourceFile.scalar(doc, "kind"))) {
+            readProvider(doc, out);
+          }
+        }
+      }
+      for (PlatformObject o : build.objects()) {
+        if (ResourceSetInputProvider.KIND.equals(o.object().get("kind"))
+            && ResourceSetInputProvider.API_VERSION.equals(o.object().get("apiVersion"))) {
+          try {
+            readProvider(
+                new YamlReader().readSingle("provider", YamlWriter.toYaml(o.object())), out);
+          } catch (YamlException | IllegalArgumentException e) {
+            // not readable: the build reports it
+          }
+        }
+      }
+      providers = List.copyOf(out);
+    }
+    return providers;
+  }
+
+  private static void readProvider(YamlNode doc, List<ResourceSetInputProvider> out) {
+    try {
+      out.add(ManifestReader.readInputProvider(doc, ReadMode.CLI));
+    } catch (ManifestException e) {
+      // not readable: the build reports it
+    }
   }
 
   /** The file's text, cached; null when it cannot be read. */

@@ -92,8 +92,14 @@ final class ValuesCheck implements Check {
             used.add(e.sourceFile().toAbsolutePath().normalize());
           }
         }
+        String wanted = key;
+        boolean generated =
+            entries.getOrDefault(ref, List.of()).stream().anyMatch(e -> e.key().equals(wanted));
+        // A key whose generator entry names a missing file is GENERATOR_FILE_MISSING's finding.
         String problem =
-            problem(ref, key, Boolean.TRUE.equals(v.get("optional")), data, byGeneratorName);
+            generated
+                ? null
+                : problem(ref, key, Boolean.TRUE.equals(v.get("optional")), data, byGeneratorName);
         if (problem != null) {
           out.add(
               Finding.of(
@@ -130,7 +136,12 @@ final class ValuesCheck implements Check {
       }
     }
 
-    unusedValuesFiles(ctx, entries, used, out);
+    // Without the kustomize result, or with releases that failed to render, usage is unknown.
+    if (!ctx.build().kustomizations().isEmpty()
+        && ctx.build().problems().stream()
+            .noneMatch(p -> io.rset.platform.build.BuildProblem.RESOURCESET.equals(p.code()))) {
+      unusedValuesFiles(ctx, entries, used, out);
+    }
   }
 
   /** What is wrong with reading {@code key} of {@code ref}, or null when nothing is. */
@@ -204,7 +215,7 @@ final class ValuesCheck implements Check {
         + "\" to "
         + generator(first)
         + " ("
-        + first.kustomizationFile()
+        + ctx.relative(first.kustomizationFile())
         + ":"
         + first.line()
         + ")"
@@ -282,7 +293,7 @@ final class ValuesCheck implements Check {
       try (Stream<Path> s = Files.list(charts)) {
         s.filter(Files::isRegularFile)
             .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-            .forEach(candidates::add);
+            .forEach(p -> candidates.add(p.toAbsolutePath().normalize()));
       } catch (IOException e) {
         // nothing to list
       }
@@ -291,7 +302,7 @@ final class ValuesCheck implements Check {
       if (readConfigs.contains(e.getKey())) {
         e.getValue().stream()
             .filter(g -> g.sourceFile() != null && Files.isRegularFile(g.sourceFile()))
-            .forEach(g -> candidates.add(g.sourceFile()));
+            .forEach(g -> candidates.add(g.sourceFile().toAbsolutePath().normalize()));
       }
     }
     for (Path file : candidates) {
