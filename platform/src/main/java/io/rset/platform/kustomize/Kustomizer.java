@@ -58,8 +58,9 @@ public final class Kustomizer {
       try {
         obj = NodeJson.toObject(r.node);
       } catch (NodeJson.ConversionException e) {
+        // a node read from the resource's file has a position there; created nodes do not
         KNode at = e.node;
-        throw at != null && at.line > 0 && r.file.equals(r.file)
+        throw at != null && at.line > 0
             ? new KustomizeException(e.getMessage(), r.file, at.line, at.column)
             : new KustomizeException(e.getMessage(), r.file, r.line, r.column);
       }

@@ -215,16 +215,6 @@ final class Res {
     Resources.setAnnotations(node, a);
   }
 
-  List<String> namePrefixes() {
-    List<String> c = csv(PREFIXES);
-    return c == null ? List.of() : c;
-  }
-
-  List<String> nameSuffixes() {
-    List<String> c = csv(SUFFIXES);
-    return c == null ? List.of() : c;
-  }
-
   void appendRefBy(ResId id) {
     appendCsv(REF_BY, id.toString());
   }
