@@ -95,6 +95,22 @@ public record KubeConnection(
   }
 
   /**
+   * A client whose requests fail within the command's timeout, like the Go client's: no retries on
+   * connection failures, connect and request timeouts at most {@code timeout} (and at most the
+   * fabric8 default of 10s each). The caller closes it.
+   */
+  public KubernetesClient client(java.time.Duration timeout) {
+    int millis = (int) Math.max(1, Math.min(timeout.toMillis(), Config.DEFAULT_REQUEST_TIMEOUT));
+    Config config =
+        new ConfigBuilder(config())
+            .withRequestRetryBackoffLimit(0)
+            .withConnectionTimeout(millis)
+            .withRequestTimeout(millis)
+            .build();
+    return new KubernetesClientBuilder().withConfig(config).build();
+  }
+
+  /**
    * The namespace commands use when {@code -n} is not given: the kubeconfig context's namespace,
    * else {@code default}.
    */

@@ -71,7 +71,7 @@ public final class Kustomizer {
   /** The hash transformer: generated resources get "-" and their content hash appended. */
   private static void addHashes(ResMap m) {
     for (Res r : m.resources()) {
-      if (r.needHashSuffix()) {
+      if (r.node != null && r.needHashSuffix()) {
         String h;
         try {
           h = Hasher.hash(r.node);

@@ -156,6 +156,9 @@ final class Transformers {
     TreeMap<String, String> sorted = new TreeMap<>(GoStrings::compare);
     sorted.putAll(values);
     for (Res r : m.resources()) {
+      if (r.node == null) {
+        continue;
+      }
       for (Map.Entry<String, String> e : sorted.entrySet()) {
         try {
           FieldSpecWalker.apply(

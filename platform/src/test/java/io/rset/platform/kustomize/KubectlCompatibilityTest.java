@@ -105,7 +105,7 @@ class KubectlCompatibilityTest {
 
   /** Runs kubectl on every directory, a few at a time. */
   static void runAll(List<Path> dirs) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(4);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<?>> fs = new ArrayList<>();
       for (Path d : dirs) {
@@ -156,6 +156,13 @@ class KubectlCompatibilityTest {
     List<Object> mine = new ArrayList<>();
     for (KResource r : ours.resources()) {
       mine.add(r.object());
+    }
+    for (int i = 0; i < Math.min(mine.size(), theirs.size()); i++) {
+      if (!mine.get(i).equals(theirs.get(i))) {
+        assertThat(io.rset.core.yaml.YamlWriter.toYaml(mine.get(i)))
+            .as("object %d of %s", i, dir)
+            .isEqualTo(io.rset.core.yaml.YamlWriter.toYaml(theirs.get(i)));
+      }
     }
     assertThat(mine).as("objects of %s", dir).isEqualTo(theirs);
   }
