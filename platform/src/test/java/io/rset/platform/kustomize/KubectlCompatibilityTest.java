@@ -28,7 +28,8 @@ import org.junit.jupiter.api.TestFactory;
  * The compatibility test of issue 4: for every kustomization directory under the test fixtures
  * ({@code src/test/resources/kustomize}) and under the repository's {@code examples/}, our build
  * equals {@code kubectl kustomize} of the same directory, compared as parsed objects in order.
- * Fixture directories named {@code error-*} must fail with both.
+ * Fixture directories named {@code error-*} (and directories inside them) must fail with both; all
+ * others must succeed with both.
  *
  * <p>kubectl runs once per directory, in parallel, before the comparisons. Without kubectl the test
  * fails when the environment variable CI is set and is skipped otherwise. Extra directories can be
@@ -136,6 +137,10 @@ class KubectlCompatibilityTest {
   static void compare(Path dir) {
     KubectlRun run = RUNS.get(dir);
     boolean expectError = dir.getFileName().toString().startsWith("error-");
+    boolean inErrorFixture = false;
+    for (Path part : dir) {
+      inErrorFixture |= part.toString().startsWith("error-");
+    }
     KustomizeResult ours;
     try {
       ours = new Kustomizer(KustomizeOptions.strict()).build(dir);
@@ -143,6 +148,9 @@ class KubectlCompatibilityTest {
       assertThat(run.exitCode())
           .as("we failed with %s but kubectl succeeded:%n%s", e.describe(), run.stdout())
           .isNotZero();
+      assertThat(inErrorFixture)
+          .as("both failed on %s, which is not an error-* fixture: %s", dir, e.describe())
+          .isTrue();
       return;
     }
     assertThat(expectError).as("fixture %s is expected to fail", dir).isFalse();
