@@ -141,7 +141,7 @@ final class BuildRun {
   /** The {@code --inputs-from-provider} files (or the conventional one). */
   private void loadProviderFiles() {
     List<Path> files = options.providerFiles();
-    if (files == null) {
+    if (files == null || files.isEmpty()) {
       Path conventional = options.dir().resolve(STATIC_PROVIDER_FILE);
       files = Files.isRegularFile(conventional) ? List.of(conventional) : List.of();
     }
