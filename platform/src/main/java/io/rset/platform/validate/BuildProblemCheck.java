@@ -1,7 +1,6 @@
 package io.rset.platform.validate;
 
 import io.rset.platform.build.BuildProblem;
-import io.rset.platform.kustomize.KustomizeProblem;
 import io.rset.platform.kustomize.KustomizeResult;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -144,21 +143,18 @@ final class BuildProblemCheck implements Check {
 
   /** True when {@link ValuesCheck} reports this problem as a missing generator file. */
   private static boolean missingGeneratorFile(ValidationContext ctx, BuildProblem p) {
-    if (!BuildProblem.KUSTOMIZE.equals(p.code())) {
+    if (!BuildProblem.KUSTOMIZE.equals(p.code()) || p.file() == null) {
       return false;
     }
+    java.nio.file.Path file = p.file().toAbsolutePath().normalize();
     for (KustomizeResult k : ctx.build().kustomizations()) {
-      for (KustomizeProblem kp : k.problems()) {
-        if (kp.line() == p.line()
-            && kp.column() == p.column()
-            && String.valueOf(kp.file()).equals(String.valueOf(p.file()))) {
-          return k.generatorEntries().stream()
-              .anyMatch(
-                  e ->
-                      e.line() == kp.line()
-                          && e.column() == kp.column()
-                          && e.sourceFile() != null
-                          && !java.nio.file.Files.isRegularFile(e.sourceFile()));
+      for (io.rset.platform.kustomize.GeneratorEntry e : k.generatorEntries()) {
+        if (e.line() == p.line()
+            && e.column() == p.column()
+            && e.kustomizationFile().toAbsolutePath().normalize().equals(file)
+            && e.sourceFile() != null
+            && !java.nio.file.Files.isRegularFile(e.sourceFile())) {
+          return true;
         }
       }
     }

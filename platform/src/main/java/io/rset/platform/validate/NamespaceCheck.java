@@ -24,7 +24,12 @@ final class NamespaceCheck implements Check {
       Set.of("default", "kube-system", "kube-public", "kube-node-lease", "flux-system");
 
   /** One use of a namespace. */
-  private record Use(String namespace, Location at, String what) {}
+  private record Use(String namespace, java.util.function.Supplier<Location> where, String what) {
+    /** Where the namespace is written; looked up only for namespaces that are missing. */
+    Location at() {
+      return where.get();
+    }
+  }
 
   @Override
   public void run(ValidationContext ctx, List<Finding> out) {
@@ -75,7 +80,7 @@ final class NamespaceCheck implements Check {
     List<Use> out = new ArrayList<>();
     String ns = ValidationContext.string(obj, "metadata", "namespace");
     if (!kind.equals("Namespace")) {
-      out.add(new Use(ns, at(ctx, o, ns, "metadata", "namespace"), id));
+      out.add(new Use(ns, () -> at(ctx, o, ns, "metadata", "namespace"), id));
     }
     boolean helm = kind.equals("HelmRelease") && group.equals("helm.toolkit.fluxcd.io");
     boolean kustomize = kind.equals("Kustomization") && group.equals("kustomize.toolkit.fluxcd.io");
@@ -90,7 +95,7 @@ final class NamespaceCheck implements Check {
         out.add(
             new Use(
                 target,
-                at(ctx, o, target, "spec", "targetNamespace"),
+                () -> at(ctx, o, target, "spec", "targetNamespace"),
                 id + " spec.targetNamespace"));
       }
       if (helm) {
@@ -98,7 +103,7 @@ final class NamespaceCheck implements Check {
         out.add(
             new Use(
                 storage,
-                at(ctx, o, storage, "spec", "storageNamespace"),
+                () -> at(ctx, o, storage, "spec", "storageNamespace"),
                 id + " spec.storageNamespace"));
       }
     }

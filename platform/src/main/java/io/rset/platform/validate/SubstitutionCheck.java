@@ -150,13 +150,15 @@ final class SubstitutionCheck implements Check {
       return out;
     }
     KustomizeResult top = ctx.build().kustomizations().get(0);
+    Set<String> disabled = disabledGeneratedObjects(ctx);
     Set<Path> generatedFrom = new LinkedHashSet<>();
     Set<Path> kustomizationFiles = new HashSet<>();
     for (GeneratorEntry e : top.generatorEntries()) {
       kustomizationFiles.add(e.kustomizationFile().toAbsolutePath().normalize());
       if (e.sourceFile() != null
           && Files.isRegularFile(e.sourceFile())
-          && !generatedObjectDisabled(ctx, e)) {
+          && !disabled.contains(e.kind() + "/" + e.namespace() + "/" + e.finalName())
+          && !disabled.contains(e.kind() + "/null/" + e.finalName())) {
         generatedFrom.add(e.sourceFile());
       }
     }
@@ -323,16 +325,20 @@ final class SubstitutionCheck implements Check {
     return false;
   }
 
-  private static boolean generatedObjectDisabled(ValidationContext ctx, GeneratorEntry e) {
+  /**
+   * {@code Kind/namespace/name} (and {@code Kind/null/name}) of the ConfigMaps and Secrets of the
+   * build that opt out of substitution.
+   */
+  private static Set<String> disabledGeneratedObjects(ValidationContext ctx) {
+    Set<String> out = new HashSet<>();
     for (PlatformObject o : ctx.objects()) {
-      java.util.Map<String, Object> meta = ValidationContext.map(o.object().get("metadata"));
-      if (e.kind().equals(o.object().get("kind"))
-          && e.finalName().equals(meta.get("name"))
-          && (e.namespace() == null || e.namespace().equals(meta.get("namespace")))) {
-        return "disabled".equals(ValidationContext.map(meta.get("labels")).get(DISABLED_KEY))
-            || "disabled".equals(ValidationContext.map(meta.get("annotations")).get(DISABLED_KEY));
+      Map<String, Object> meta = ValidationContext.map(o.object().get("metadata"));
+      if ("disabled".equals(ValidationContext.map(meta.get("labels")).get(DISABLED_KEY))
+          || "disabled".equals(ValidationContext.map(meta.get("annotations")).get(DISABLED_KEY))) {
+        out.add(o.object().get("kind") + "/" + meta.get("namespace") + "/" + meta.get("name"));
+        out.add(o.object().get("kind") + "/null/" + meta.get("name"));
       }
     }
-    return false;
+    return out;
   }
 }

@@ -42,7 +42,8 @@ class DuplicateKeyScannerFuzzTest {
   }
 
   private static void check(String text) {
-    long lines = text.chars().filter(c -> c == '\n').count() + 1;
+    // YAML line breaks: \r\n, \r and \n
+    long lines = text.replace("\r\n", "\n").chars().filter(c -> c == '\n' || c == '\r').count() + 1;
     for (Duplicate d : DuplicateKeyScanner.scan(text)) {
       assertThat(d.line()).isBetween(1, (int) lines);
       assertThat(d.firstLine()).isBetween(1, d.line());

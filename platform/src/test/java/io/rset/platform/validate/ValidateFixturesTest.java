@@ -222,7 +222,7 @@ class ValidateFixturesTest {
   void kustomizationPathThatDoesNotExist() {
     ValidationReport r = validate("kustomization-path");
     Finding f = at(r, "RSET018", "config.yaml", 8, 7);
-    assertThat(f.message()).contains("config-podinfo", "'./config/podinfo-typo' not found");
+    assertThat(f.message()).contains("config-podinfo", "'./config/podinfo-typo' does not exist");
     assertThat(codes(r)).containsExactly("RSET018");
   }
 }
