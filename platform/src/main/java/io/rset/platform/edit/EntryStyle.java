@@ -144,7 +144,7 @@ final class EntryStyle {
   /** Columns from {@code -} to the content for the list at {@code path}. */
   int gap(String path) {
     Tally<Integer> t = gap.get(path);
-    return Math.max(1, t == null ? layout.gap() : t.mostOr(layout.gap()));
+    return Math.max(2, t == null ? layout.gap() : t.mostOr(layout.gap()));
   }
 
   /** Columns from a key to its nested block mapping's keys. */

@@ -41,10 +41,39 @@ final class Extent {
     }
   }
 
+  /** The innermost last node of {@code n} (a scalar, alias or flow/empty collection). */
+  static Node lastLeaf(Node n) {
+    Node cur = n;
+    while (true) {
+      if (cur instanceof Node.Seq q && !q.flow() && !q.items().isEmpty()) {
+        cur = q.items().get(q.items().size() - 1);
+      } else if (cur instanceof Node.Map m && !m.flow() && !m.entries().isEmpty()) {
+        cur = m.entries().get(m.entries().size() - 1).value();
+      } else {
+        return cur;
+      }
+    }
+  }
+
   /**
-   * The last line of a {@code |} or {@code >} scalar's content. The parser's end mark lies after
-   * the trailing empty lines it consumed; with keep chomping ({@code +}) those are content, with
-   * clip and strip only lines indented deeper than the content are.
+   * True when a line break added after {@code n}'s last line would become part of a value: {@code
+   * n} ends with a {@code |} or {@code >} scalar (not {@code |-}) on the unterminated last line.
+   */
+  static boolean endsInOpenBlockScalar(TextDoc doc, Node n) {
+    if (doc.endsWithNewline() || !(lastLeaf(n) instanceof Node.Scalar s) || !s.isBlock()) {
+      return false;
+    }
+    if (lastLine(doc, n) < doc.lineCount() - 1) {
+      return false;
+    }
+    return chomping(doc, s) != '-';
+  }
+
+  /**
+   * The last line of a {@code |} or {@code >} scalar's text. The parser's end mark lies after the
+   * trailing lines it consumed. With keep chomping ({@code +}) they all belong to the value; else
+   * only truly empty trailing lines are left out: a whitespace-only line may be content (when
+   * indented deeper than the text) or set the indentation of an empty scalar, so it stays put.
    */
   private static int blockScalarLastLine(TextDoc doc, Node.Scalar s) {
     int endLine = s.end().column() > 0 ? s.end().line() : s.end().line() - 1;
@@ -53,57 +82,29 @@ final class Extent {
     if (endLine <= header) {
       return Math.max(header, endLine);
     }
-    String head = doc.line(header);
-    int at = doc.offset(header, s.start().column()) - doc.lineStart(header);
-    boolean keep = false;
-    int explicitIndent = -1;
-    for (int i = at + 1; i < head.length(); i++) {
-      char c = head.charAt(i);
-      if (c == '+') {
-        keep = true;
-      } else if (c >= '1' && c <= '9') {
-        explicitIndent = c - '0';
-      } else if (c != '-') {
-        break;
-      }
-    }
-    if (keep) {
+    if (chomping(doc, s) == '+') {
       return endLine;
     }
-    int contentIndent = explicitIndent;
-    if (contentIndent < 0) {
-      contentIndent = Integer.MAX_VALUE;
-      for (int l = header + 1; l <= endLine; l++) {
-        if (!doc.isBlank(l)) {
-          contentIndent = doc.indent(l);
-          break;
-        }
-      }
-    } else {
-      contentIndent += parentIndent(doc, header, at);
+    int l = endLine;
+    while (l > header && doc.line(l).isEmpty()) {
+      l--;
     }
-    for (int l = endLine; l > header; l--) {
-      String text = doc.line(l);
-      if (!text.isBlank() || text.length() > contentIndent) {
-        return l;
-      }
-    }
-    return header;
+    return l;
   }
 
-  /**
-   * The indentation n that an explicit indentation indicator is added to (YAML 1.2 §8.1.1.1): the
-   * key's column for {@code key: |2}, the dash's column for {@code - |2}.
-   */
-  private static int parentIndent(TextDoc doc, int line, int indicator) {
-    String l = doc.line(line);
-    int k = TextDoc.indent(l);
-    int dash = k;
-    while (k < l.length() && l.charAt(k) == '-' && k + 1 < l.length() && l.charAt(k + 1) == ' ') {
-      dash = k;
-      k = k + 1 + TextDoc.indent(l.substring(k + 1));
+  /** The chomping indicator of a block scalar's header: {@code +}, {@code -} or 0 (clip). */
+  private static char chomping(TextDoc doc, Node.Scalar s) {
+    String head = doc.line(s.start().line());
+    int i = doc.offset(s.start().line(), s.start().column()) - doc.lineStart(s.start().line());
+    while (i < head.length() && head.charAt(i) != '|' && head.charAt(i) != '>') {
+      i++;
     }
-    return k >= indicator ? dash : k;
+    for (i++; i < head.length() && "+-0123456789".indexOf(head.charAt(i)) >= 0; i++) {
+      if (head.charAt(i) == '+' || head.charAt(i) == '-') {
+        return head.charAt(i);
+      }
+    }
+    return 0;
   }
 
   /**

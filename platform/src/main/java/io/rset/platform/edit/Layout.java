@@ -72,7 +72,7 @@ record Layout(
     return new Layout(
         mapIndent.mostOr(2),
         seqIndent.mostOr(2),
-        gap.mostOr(2),
+        Math.max(2, gap.mostOr(2)),
         bracket.mostOr(false),
         brace.mostOr(false),
         quote.mostOr(ScalarStyle.DOUBLE_QUOTED));

@@ -63,6 +63,7 @@ final class ListEdit {
           throw notMap(doc, cur, walked);
         }
         walked.append(walked.length() == 0 ? "" : ".").append(step);
+        requireUnique(doc, m, (String) step);
         next = m.get((String) step);
       }
       if (next == null) {
@@ -75,6 +76,22 @@ final class ListEdit {
       throw notMap(doc, cur, walked);
     }
     return m;
+  }
+
+  /**
+   * Refuses a mapping that has {@code key} twice: readers disagree on which one counts (the first
+   * for some, the last for go-yaml, an error for Flux's strict decoder).
+   */
+  static void requireUnique(TextDoc doc, Node.Map m, String key) {
+    List<Node.Entry> all = m.entries(key);
+    if (all.size() > 1) {
+      Node.Pos at = all.get(1).key().start();
+      throw new EditException(
+          doc.where(at.line(), at.column())
+              + ": duplicate key \""
+              + key
+              + "\" in this mapping; remove one before adding to it");
+    }
   }
 
   private static EditException notMap(TextDoc doc, Node n, CharSequence path) {

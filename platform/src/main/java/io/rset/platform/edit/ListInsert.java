@@ -30,6 +30,7 @@ final class ListInsert {
    */
   List<Splice> insert(
       Node.Map parent, String key, int index, Object value, List<String> beforeKeys) {
+    ListEdit.requireUnique(doc, parent, key);
     Node.Entry e = parent.entry(key);
     if (e == null) {
       return addKey(parent, key, value, beforeKeys);
@@ -79,6 +80,7 @@ final class ListInsert {
     }
     List<String> lines = new ArrayList<>(new EntryWriter(style).blockItem(value, dash));
     if (index == items.size()) {
+      requireTerminated(items.get(items.size() - 1));
       int last = Extent.lastLine(doc, items.get(items.size() - 1));
       last = Extent.withTrailingComments(doc, last, dash);
       if (style.separated()) {
@@ -116,18 +118,35 @@ final class ListInsert {
             : last.start().line() != q.start().line();
     String nl = doc.newline();
     if (index == items.size()) {
-      int off = doc.offset(last.end().line(), last.end().column());
+      Node.Pos end = flowEnd(last);
+      int off = doc.offset(end.line(), end.column());
       String indent = " ".repeat(last.start().column());
       int k = skipSpaceAndComments(off);
       if (k < doc.text().length() && doc.text().charAt(k) == ',') {
         return new Splice(k + 1, k + 1, multi ? nl + indent + text + "," : " " + text + ",");
       }
-      return new Splice(off, off, multi ? "," + nl + indent + text : ", " + text);
+      // An item that is only a tag or anchor ("!") would swallow a comma right after it.
+      String gap = last instanceof Node.Scalar s && s.value().isEmpty() ? " " : "";
+      return new Splice(off, off, gap + (multi ? "," + nl + indent + text : ", " + text));
     }
     Node at = items.get(index);
     int off = doc.offset(at.start().line(), at.start().column());
     String indent = " ".repeat(at.start().column());
     return new Splice(off, off, multi ? text + "," + nl + indent : text + ", ");
+  }
+
+  /**
+   * Where a flow item's text ends. A single-pair mapping written without braces ({@code [k: v]})
+   * reports its end at the list's {@code ]}, so its value's end counts.
+   */
+  private static Node.Pos flowEnd(Node item) {
+    Node cur = item;
+    while (cur instanceof Node.Map m
+        && m.entries().size() == 1
+        && m.entries().get(0).key().start().equals(m.start())) {
+      cur = m.entries().get(0).value();
+    }
+    return cur.end();
   }
 
   private int skipSpaceAndComments(int off) {
@@ -199,7 +218,9 @@ final class ListInsert {
             .blockItem(value, keyColumn + layout.seqIndent());
     List<Splice> out = new ArrayList<>();
     if (end > colon + 1) {
-      out.add(new Splice(colon + 1, end, ""));
+      // Keep ':' apart from what follows ("key: []# x" must not become "key:# x").
+      boolean glued = end < t.length() && " \t\r\n".indexOf(t.charAt(end)) < 0;
+      out.add(new Splice(colon + 1, end, glued ? " " : ""));
     }
     out.add(doc.insertLines(valueEnd.line() + 1, lines));
     return out;
@@ -213,6 +234,7 @@ final class ListInsert {
               + key
               + " to a flow mapping; write it in block style");
     }
+    requireSimpleKeys(parent);
     int keyColumn = Walker.keyColumn(parent);
     List<String> lines = new ArrayList<>();
     lines.add(
@@ -239,7 +261,51 @@ final class ListInsert {
         }
       }
     }
+    requireTerminated(parent);
     int last = Extent.withTrailingComments(doc, Extent.lastLine(doc, parent), keyColumn);
     return List.of(doc.insertLines(last + 1, lines));
+  }
+
+  /**
+   * Refuses a mapping whose keys are not all one-line scalars written without {@code ?}: the column
+   * of a new key is taken from them.
+   */
+  private void requireSimpleKeys(Node.Map m) {
+    for (Node.Entry e : m.entries()) {
+      Node k = e.key();
+      boolean simple =
+          k instanceof Node.Scalar s && !s.isBlock() && s.start().line() == s.end().line();
+      if (simple) {
+        String line = doc.line(k.start().line());
+        int off =
+            doc.offset(k.start().line(), k.start().column()) - doc.lineStart(k.start().line());
+        simple = line.substring(0, Math.min(off, line.length())).replace("-", " ").isBlank();
+      }
+      if (!simple) {
+        throw new EditException(
+            doc.where(k.start().line(), k.start().column())
+                + ": this mapping has a complex key; add the entry by hand");
+      }
+    }
+  }
+
+  /**
+   * Refuses to add lines after {@code before} when they would change how its last scalar reads: a
+   * block scalar on the file's unterminated last line would gain a line break, and an empty block
+   * scalar followed by less indented lines is an error for go-yaml (and so for Flux).
+   */
+  private void requireTerminated(Node before) {
+    Node last = Extent.lastLeaf(before);
+    if (Extent.endsInOpenBlockScalar(doc, before)) {
+      Node.Pos p = last.start();
+      throw new EditException(
+          doc.where(p.line(), p.column())
+              + ": this block scalar ends the file without a line break; add one first");
+    }
+    if (last instanceof Node.Scalar s && s.isBlock() && s.value().isEmpty()) {
+      throw new EditException(
+          doc.where(s.start().line(), s.start().column())
+              + ": this empty block scalar cannot be followed by more lines; write it as \"\"");
+    }
   }
 }

@@ -53,6 +53,17 @@ sealed interface Node {
       return null;
     }
 
+    /** Every entry whose key is the plain string {@code key} (more than one is a duplicate). */
+    List<Entry> entries(String key) {
+      List<Entry> out = new java.util.ArrayList<>();
+      for (Entry e : entries) {
+        if (e.key() instanceof Scalar s && s.value().equals(key)) {
+          out.add(e);
+        }
+      }
+      return out;
+    }
+
     /** The value of {@link #entry}, or null. */
     Node get(String key) {
       Entry e = entry(key);

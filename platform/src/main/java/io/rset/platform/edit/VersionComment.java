@@ -60,17 +60,18 @@ final class VersionComment {
     if (comment.isEmpty()) {
       return null;
     }
+    // Lines before the first one naming the release are headings of a group, not its hint.
     List<String> out = new ArrayList<>();
-    boolean any = false;
     for (String line : comment) {
       String t = replace(line, k.url(), URL);
       t = replace(t, hostPath(k.url()), HOST_PATH);
       t = k.chart() == null ? t : replace(t, k.chart(), CHART);
       t = k.name() == null || k.name().equals(k.chart()) ? t : replace(t, k.name(), NAME);
-      any |= !t.equals(line);
-      out.add(t);
+      if (!out.isEmpty() || !t.equals(line)) {
+        out.add(t);
+      }
     }
-    return any ? out : null;
+    return out.isEmpty() ? null : out;
   }
 
   private static String replace(String s, String what, String with) {

@@ -72,7 +72,11 @@ abstract class Walker {
             if (i == 0 && keyColumn >= 0) {
               blockSeqUnderKey(path, keyColumn, dash.column());
             }
-            if (dash.line() == item.start().line()) {
+            boolean empty =
+                item instanceof Node.Scalar s
+                    && s.value().isEmpty()
+                    && s.style() == org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN;
+            if (dash.line() == item.start().line() && !empty) {
               blockItem(path, dash.column(), item);
             }
           }
