@@ -58,7 +58,7 @@ class AnnotationsTest {
     assertThat(rs.getStatus().condition("Ready").get("message"))
         .isEqualTo("Initialized with reconciliation suspended");
     await()
-        .atMost(Duration.ofSeconds(10))
+        .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(50))
         .until(
             () ->
@@ -75,7 +75,7 @@ class AnnotationsTest {
             "fluxcd.controlplane.io/reconcile: disabled\nreconcile.fluxcd.io/requestedAt: t1",
             "3"));
     await()
-        .atMost(Duration.ofSeconds(10))
+        .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(50))
         .until(() -> "t1".equals(h.get("apps", "app").getStatus().lastHandledReconcileAt()));
     assertThat(data()).isEqualTo("2");
@@ -85,7 +85,7 @@ class AnnotationsTest {
     // deleting a disabled ResourceSet orphans its objects
     h.client.resources(ResourceSet.class).inNamespace("apps").withName("app").delete();
     await()
-        .atMost(Duration.ofSeconds(10))
+        .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(50))
         .until(() -> h.get("apps", "app") == null);
     assertThat(data()).isEqualTo("2");
@@ -96,7 +96,7 @@ class AnnotationsTest {
     h.create(rset("reconcile.fluxcd.io/requestedAt: first", "1"));
     ResourceSet rs = h.awaitReadyTrue("apps", "app");
     await()
-        .atMost(Duration.ofSeconds(10))
+        .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(50))
         .until(() -> "first".equals(h.get("apps", "app").getStatus().lastHandledReconcileAt()));
     h.client
@@ -118,7 +118,7 @@ class AnnotationsTest {
               return r;
             });
     await()
-        .atMost(Duration.ofSeconds(10))
+        .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(50))
         .until(() -> "second".equals(h.get("apps", "app").getStatus().lastHandledReconcileAt()));
     assertThat(data()).isEqualTo("1");
@@ -141,11 +141,11 @@ class AnnotationsTest {
               return cm;
             });
     await()
-        .atMost(Duration.ofSeconds(10))
+        .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(50))
         .until(() -> "1".equals(data()));
     await()
-        .atMost(Duration.ofSeconds(10))
+        .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(50))
         .until(
             () ->

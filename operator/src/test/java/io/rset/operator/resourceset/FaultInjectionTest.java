@@ -294,7 +294,7 @@ class FaultInjectionTest {
     h.create(rset(ns, false, deployment));
     if (scenario.withDeployment()) {
       await()
-          .atMost(Duration.ofSeconds(20))
+          .atMost(Duration.ofSeconds(60))
           .pollInterval(Duration.ofMillis(50))
           .until(() -> h.client.apps().deployments().inNamespace(ns).withName("web").get() != null);
       markReady(ns);
@@ -315,7 +315,7 @@ class FaultInjectionTest {
       d.getStatus().setReadyReplicas(0);
       h.client.resource(d).updateStatus();
       await()
-          .atMost(Duration.ofSeconds(20))
+          .atMost(Duration.ofSeconds(60))
           .pollInterval(Duration.ofMillis(50))
           .until(
               () -> {
@@ -328,7 +328,7 @@ class FaultInjectionTest {
       markReady(ns);
     } else if (scenario.name().startsWith("operator crash during")) {
       await()
-          .atMost(Duration.ofSeconds(20))
+          .atMost(Duration.ofSeconds(60))
           .pollInterval(Duration.ofMillis(50))
           .until(
               () ->

@@ -84,7 +84,7 @@ class ImpersonationTest {
       mark = h.cluster.requests().size();
       h.client.resources(ResourceSet.class).inNamespace("team").withName("tenant").delete();
       await()
-          .atMost(Duration.ofSeconds(10))
+          .atMost(Duration.ofSeconds(60))
           .pollInterval(Duration.ofMillis(50))
           .until(() -> h.get("team", "tenant") == null);
       long end = h.cluster.requests().size();
@@ -114,7 +114,7 @@ class ImpersonationTest {
       long mark = h.cluster.requests().size();
       h.client.resources(ResourceSet.class).inNamespace("team").withName("tenant").delete();
       await()
-          .atMost(Duration.ofSeconds(10))
+          .atMost(Duration.ofSeconds(60))
           .pollInterval(Duration.ofMillis(50))
           .until(() -> h.get("team", "tenant") == null);
       List<RecordedCall> calls = objectRequests(h, mark, h.cluster.requests().size());

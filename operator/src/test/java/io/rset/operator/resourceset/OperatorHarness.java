@@ -61,7 +61,7 @@ final class OperatorHarness implements AutoCloseable {
   }
 
   static OperatorHarness start(UnaryOperator<ReconcilerSettings> tweak) {
-    return start(tweak, 10_000);
+    return start(tweak, 30_000);
   }
 
   /** With the operator client's request timeout (for timeout faults). */
@@ -157,7 +157,7 @@ final class OperatorHarness implements AutoCloseable {
     java.util.concurrent.atomic.AtomicReference<ResourceSet> seen =
         new java.util.concurrent.atomic.AtomicReference<>();
     await()
-        .atMost(Duration.ofSeconds(20))
+        .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(50))
         .until(
             () -> {

@@ -156,7 +156,7 @@ class StepsAndHealthTest {
                         image: busybox
         """);
     await()
-        .atMost(Duration.ofSeconds(20))
+        .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(50))
         .until(
             () ->
