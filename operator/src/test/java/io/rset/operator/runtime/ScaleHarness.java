@@ -117,9 +117,16 @@ final class ScaleHarness {
 
   static Report run(int count, int objects, Duration idleWindow, Duration timeout) {
     try (MockCluster cluster = MockCluster.start()) {
-      cluster.createCrds(Crds.ALL.toArray(String[]::new));
       KubernetesClient harness =
           cluster.newClient(b -> b.withUserAgent(HARNESS_AGENT).withRequestTimeout(60_000));
+      for (String crd : Crds.ALL) {
+        harness
+            .apiextensions()
+            .v1()
+            .customResourceDefinitions()
+            .load(ScaleHarness.class.getClassLoader().getResourceAsStream(crd))
+            .create();
+      }
       Observer observer = new Observer();
       OperatorSettings settings =
           new OperatorSettings(
