@@ -113,9 +113,14 @@ final class ScaleHarness {
     }
   }
 
+  /** The mock server logs every request at INFO through JUL; kept strongly reachable. */
+  private static final java.util.logging.Logger MOCK_LOG =
+      java.util.logging.Logger.getLogger("io.fabric8.mockwebserver");
+
   private ScaleHarness() {}
 
   static Report run(int count, int objects, Duration idleWindow, Duration timeout) {
+    MOCK_LOG.setLevel(java.util.logging.Level.WARNING);
     try (MockCluster cluster = MockCluster.start()) {
       KubernetesClient harness =
           cluster.newClient(b -> b.withUserAgent(HARNESS_AGENT).withRequestTimeout(60_000));
