@@ -18,6 +18,7 @@ import java.util.TreeMap;
  * @param query decoded query parameters (first value of each)
  * @param headers header values by lower-case name
  * @param body the UTF-8 body, "" when none
+ * @param at when the server received it
  */
 public record RecordedCall(
     long seq,
@@ -25,7 +26,8 @@ public record RecordedCall(
     String path,
     Map<String, String> query,
     Map<String, List<String>> headers,
-    String body) {
+    String body,
+    java.time.Instant at) {
 
   public RecordedCall {
     query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
@@ -41,7 +43,8 @@ public record RecordedCall(
     int q = uri.indexOf('?');
     String path = q < 0 ? uri : uri.substring(0, q);
     Map<String, String> query = q < 0 ? Map.of() : parseQuery(uri.substring(q + 1));
-    return new RecordedCall(seq, method.toUpperCase(Locale.ROOT), path, query, headers, body);
+    return new RecordedCall(
+        seq, method.toUpperCase(Locale.ROOT), path, query, headers, body, java.time.Instant.now());
   }
 
   static Map<String, String> parseQuery(String raw) {

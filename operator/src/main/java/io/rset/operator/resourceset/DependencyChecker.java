@@ -109,7 +109,7 @@ final class DependencyChecker {
       try {
         ok = expr.evaluate(obj);
       } catch (ReadyExpression.EvalException e) {
-        throw new NotReady(e.getMessage());
+        throw new NotReady(SecretRedactor.redact(e.getMessage(), obj));
       }
       if (!ok) {
         throw new NotReady(

@@ -65,6 +65,10 @@ final class ReadyExpression {
     }
   }
 
+  /** Checkers by the set of variable names (the object's top-level keys). */
+  private static final java.util.Map<java.util.Set<String>, dev.cel.compiler.CelCompiler> CHECKERS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private final String text;
   private final CelAbstractSyntaxTree ast;
 
@@ -101,7 +105,22 @@ final class ReadyExpression {
     Map<String, Object> vars = new LinkedHashMap<>(object);
     Object result;
     try {
-      result = CEL.createProgram(ast).eval(vars);
+      // cel-java runs checked expressions only: declare every top-level field as dyn, so an
+      // absent field is an error, as an undeclared attribute is in the parse-only Go environment
+      java.util.Set<String> names = new java.util.TreeSet<>(vars.keySet());
+      dev.cel.compiler.CelCompiler checker =
+          CHECKERS.computeIfAbsent(
+              names,
+              n -> {
+                var b = CEL.toCompilerBuilder();
+                n.forEach(v -> b.addVar(v, dev.cel.common.types.SimpleType.DYN));
+                return b.build();
+              });
+      CelAbstractSyntaxTree checked = checker.check(ast).getAst();
+      result = CEL.createProgram(checked).eval(vars);
+    } catch (CelValidationException e) {
+      throw new EvalException(
+          "failed to evaluate the CEL expression '" + text + "': " + e.getMessage());
     } catch (CelEvaluationException e) {
       throw new EvalException(
           "failed to evaluate the CEL expression '" + text + "': " + e.getMessage());

@@ -130,7 +130,7 @@ class ExamplePlatformLifecycleTest {
               return rs;
             });
     await()
-        .atMost(Duration.ofSeconds(10))
+        .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(50))
         .until(
             () ->
@@ -140,7 +140,7 @@ class ExamplePlatformLifecycleTest {
     mark = h.cluster.requests().size();
     h.update(example.replace("version: \"${cert_manager_version}\"", "version: \"1.17.0\""));
     await()
-        .atMost(Duration.ofSeconds(10))
+        .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(50))
         .until(
             () ->
@@ -176,7 +176,7 @@ class ExamplePlatformLifecycleTest {
     int end = example.indexOf("    - name: kube-prometheus-stack");
     h.update(example.substring(0, start) + example.substring(end));
     await()
-        .atMost(Duration.ofSeconds(10))
+        .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(50))
         .until(() -> h.get(NS, "platform-resources").getStatus().inventoryEntries().size() == 9);
 
@@ -213,7 +213,7 @@ class ExamplePlatformLifecycleTest {
     h.client.resource(foreign).create();
     h.client.resources(ResourceSet.class).inNamespace(NS).withName("platform-resources").delete();
     await()
-        .atMost(Duration.ofSeconds(10))
+        .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(50))
         .until(() -> h.get(NS, "platform-resources") == null);
     for (String kind : List.of("HelmRelease", "HelmRepository")) {

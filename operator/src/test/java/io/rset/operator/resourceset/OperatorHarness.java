@@ -35,13 +35,15 @@ final class OperatorHarness implements AutoCloseable {
   final MockCluster cluster;
   final KubernetesClient client;
   final ReconcilerSettings settings;
+  private final int operatorRequestTimeoutMillis;
   private KubernetesClient operatorClient;
   private Operator operator;
 
-  private OperatorHarness(ReconcilerSettings settings) {
+  private OperatorHarness(ReconcilerSettings settings, int operatorRequestTimeoutMillis) {
     this.cluster = MockCluster.start();
     this.client = cluster.client();
     this.settings = settings;
+    this.operatorRequestTimeoutMillis = operatorRequestTimeoutMillis;
     cluster.createCrds(Crds.RESOURCE_SET, Crds.RESOURCE_SET_INPUT_PROVIDER);
     cluster.createCrds(FLUX_CRDS.toArray(String[]::new));
   }
@@ -59,14 +61,19 @@ final class OperatorHarness implements AutoCloseable {
   }
 
   static OperatorHarness start(UnaryOperator<ReconcilerSettings> tweak) {
-    OperatorHarness h = new OperatorHarness(tweak.apply(fastSettings()));
+    return start(tweak, 30_000);
+  }
+
+  /** With the operator client's request timeout (for timeout faults). */
+  static OperatorHarness start(UnaryOperator<ReconcilerSettings> tweak, int requestTimeoutMillis) {
+    OperatorHarness h = new OperatorHarness(tweak.apply(fastSettings()), requestTimeoutMillis);
     h.startOperator();
     return h;
   }
 
   /** Starts an operator (a new instance with its own client). */
   void startOperator() {
-    operatorClient = cluster.newClient(c -> c);
+    operatorClient = cluster.newClient(c -> c.withRequestTimeout(operatorRequestTimeoutMillis));
     operator =
         new Operator(
             o ->
@@ -90,6 +97,16 @@ final class OperatorHarness implements AutoCloseable {
       operator.stop();
       operator = null;
     }
+  }
+
+  /**
+   * Kills the running operator as a crash would: its client is closed first, so every request it
+   * has in flight fails, then it is stopped; a new operator is started.
+   */
+  void crashAndRestartOperator() {
+    operatorClient.close();
+    stopOperator();
+    startOperator();
   }
 
   /** Stops the running operator (abruptly, mid-reconcile if it is) and starts a new one. */
@@ -137,15 +154,23 @@ final class OperatorHarness implements AutoCloseable {
 
   /** Waits until the Ready condition satisfies the predicate; returns the ResourceSet. */
   ResourceSet awaitReady(String ns, String name, Predicate<Map<String, Object>> ready) {
+    java.util.concurrent.atomic.AtomicReference<ResourceSet> seen =
+        new java.util.concurrent.atomic.AtomicReference<>();
     await()
-        .atMost(Duration.ofSeconds(20))
+        .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(50))
         .until(
             () -> {
-              Map<String, Object> c = condition(ns, name, "Ready");
-              return c != null && ready.test(c);
+              ResourceSet rs = get(ns, name);
+              Map<String, Object> c =
+                  rs == null || rs.getStatus() == null ? null : rs.getStatus().condition("Ready");
+              if (c != null && ready.test(c)) {
+                seen.set(rs);
+                return true;
+              }
+              return false;
             });
-    return get(ns, name);
+    return seen.get();
   }
 
   ResourceSet awaitReadyTrue(String ns, String name) {
