@@ -176,9 +176,17 @@ public final class OperatorCommand implements Callable<Integer> {
       throw new CliException(e.getMessage(), e);
     }
     CountDownLatch stopped = new CountDownLatch(1);
+    CountDownLatch closed = new CountDownLatch(1);
     OperatorRuntime runtime =
         new OperatorRuntime(client, settings, new StandardControllers(), true);
-    Thread hook = new Thread(stopped::countDown, "rset-operator-shutdown");
+    // on SIGTERM: release the main thread, then hold the JVM until the operator has stopped
+    Thread hook =
+        new Thread(
+            () -> {
+              stopped.countDown();
+              awaitQuietly(closed, SHUTDOWN_GRACE);
+            },
+            "rset-operator-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
       runtime.start();
@@ -188,10 +196,25 @@ public final class OperatorCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       throw new CliException("operator failed to start: " + e.getMessage(), e);
     } finally {
-      runtime.close();
-      removeHook(hook);
+      try {
+        runtime.close();
+      } finally {
+        closed.countDown();
+        removeHook(hook);
+      }
     }
     return 0;
+  }
+
+  /** How long a SIGTERM waits for running reconciles to finish and the operator to stop. */
+  private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(25);
+
+  private static void awaitQuietly(CountDownLatch latch, Duration timeout) {
+    try {
+      latch.await(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static void removeHook(Thread hook) {

@@ -113,13 +113,25 @@ final class ScaleHarness {
     }
   }
 
+  /** The mock server logs every request at INFO through JUL; kept strongly reachable. */
+  private static final java.util.logging.Logger MOCK_LOG =
+      java.util.logging.Logger.getLogger("io.fabric8.mockwebserver");
+
   private ScaleHarness() {}
 
   static Report run(int count, int objects, Duration idleWindow, Duration timeout) {
+    MOCK_LOG.setLevel(java.util.logging.Level.WARNING);
     try (MockCluster cluster = MockCluster.start()) {
-      cluster.createCrds(Crds.ALL.toArray(String[]::new));
       KubernetesClient harness =
           cluster.newClient(b -> b.withUserAgent(HARNESS_AGENT).withRequestTimeout(60_000));
+      for (String crd : Crds.ALL) {
+        harness
+            .apiextensions()
+            .v1()
+            .customResourceDefinitions()
+            .load(ScaleHarness.class.getClassLoader().getResourceAsStream(crd))
+            .create();
+      }
       Observer observer = new Observer();
       OperatorSettings settings =
           new OperatorSettings(
