@@ -34,22 +34,29 @@ final class ApplyMerge {
 
   /**
    * Removes from {@code target} every field present in {@code previous} but absent in {@code now}.
+   * Maps are walked down, so fields other writers added inside a dropped map survive (the map goes
+   * only when it ends up empty).
    */
   @SuppressWarnings("unchecked")
   static void removeDropped(
       Map<String, Object> target, Map<String, Object> previous, Map<String, Object> now) {
     for (Map.Entry<String, Object> e : previous.entrySet()) {
       String k = e.getKey();
-      Object nowValue = now == null ? null : now.get(k);
-      if (now == null || !now.containsKey(k)) {
-        target.remove(k);
-      } else if (e.getValue() instanceof Map<?, ?> prevMap
-          && nowValue instanceof Map<?, ?> nowMap
+      boolean kept = now != null && now.containsKey(k);
+      Object nowValue = kept ? now.get(k) : null;
+      if (e.getValue() instanceof Map<?, ?> prevMap
           && target.get(k) instanceof Map<?, ?> targetMap) {
+        if (kept && !(nowValue instanceof Map<?, ?>)) {
+          continue; // replaced by a non-map value: the merge overwrites it
+        }
+        Map<String, Object> t = (Map<String, Object>) targetMap;
         removeDropped(
-            (Map<String, Object>) targetMap,
-            (Map<String, Object>) prevMap,
-            (Map<String, Object>) nowMap);
+            t, (Map<String, Object>) prevMap, kept ? (Map<String, Object>) nowValue : Map.of());
+        if (!kept && t.isEmpty()) {
+          target.remove(k);
+        }
+      } else if (!kept) {
+        target.remove(k);
       }
     }
   }

@@ -131,16 +131,25 @@ final class OperatorHarness implements AutoCloseable {
             .resources(ResourceSet.class)
             .load(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)))
             .item();
-    return client
-        .resources(ResourceSet.class)
-        .inNamespace(desired.getMetadata().getNamespace())
-        .withName(desired.getMetadata().getName())
-        .edit(
-            rs -> {
-              rs.setSpec(desired.getSpec());
-              rs.getMetadata().setAnnotations(desired.getMetadata().getAnnotations());
-              return rs;
-            });
+    // the operator patches the status concurrently: retry optimistic-lock conflicts
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return client
+            .resources(ResourceSet.class)
+            .inNamespace(desired.getMetadata().getNamespace())
+            .withName(desired.getMetadata().getName())
+            .edit(
+                rs -> {
+                  rs.setSpec(desired.getSpec());
+                  rs.getMetadata().setAnnotations(desired.getMetadata().getAnnotations());
+                  return rs;
+                });
+      } catch (io.fabric8.kubernetes.client.KubernetesClientException e) {
+        if (e.getCode() != 409 || attempt > 20) {
+          throw e;
+        }
+      }
+    }
   }
 
   ResourceSet get(String ns, String name) {
