@@ -6,8 +6,8 @@ import io.rset.cluster.KubeConnection;
 import io.rset.cluster.access.ClusterObjects;
 import io.rset.cluster.wait.Deadline;
 import io.rset.cluster.wait.Ticker;
+import io.rset.core.time.GoDuration;
 import java.time.Duration;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * One cluster command's connection: the client built from the §6.1 flags, the namespace it works in
@@ -39,10 +39,10 @@ final class ClusterSession implements AutoCloseable {
    */
   static Duration duration(String flag, String text) {
     try {
-      return GoDurations.parse(text);
-    } catch (TypeConversionException e) {
+      return GoDuration.parse(text);
+    } catch (IllegalArgumentException e) {
       throw new ClusterException(
-          "invalid argument \"" + text + "\" for \"" + flag + "\" flag: time: " + e.getMessage());
+          "invalid argument \"" + text + "\" for \"" + flag + "\" flag: " + e.getMessage());
     }
   }
 

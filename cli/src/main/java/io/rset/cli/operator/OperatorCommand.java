@@ -6,7 +6,7 @@ import io.rset.cli.CliException;
 import io.rset.cli.VersionProvider;
 import io.rset.cluster.ClusterException;
 import io.rset.cluster.KubeConnection;
-import io.rset.operator.runtime.GoDuration;
+import io.rset.core.time.GoDuration;
 import io.rset.operator.runtime.LeaderElection;
 import io.rset.operator.runtime.ListenAddress;
 import io.rset.operator.runtime.OperatorLogging;

@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.rset.operator.api.ResourceSet;
 import io.rset.operator.api.ResourceSetInputProvider;
+import io.rset.operator.status.Conditions;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;

@@ -1,11 +1,14 @@
-package io.rset.operator.resourceset;
+package io.rset.core.time;
 
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Go's {@code time.ParseDuration} and {@code time.Duration.String()}. */
-final class GoDuration {
+/**
+ * Go's {@code time.ParseDuration} and {@code time.Duration.String()}: spec fields such as {@code
+ * reconcileEvery}, operator flags and the CLI's {@code --timeout} all use them.
+ */
+public final class GoDuration {
   private static final Pattern PART =
       Pattern.compile("([0-9]*(?:\\.[0-9]*)?)(ns|us|µs|μs|ms|s|m|h)");
 
@@ -16,7 +19,7 @@ final class GoDuration {
    *
    * @throws IllegalArgumentException when the text is not a Go duration
    */
-  static Duration parse(String text) {
+  public static Duration parse(String text) {
     if (text == null || text.isEmpty()) {
       throw new IllegalArgumentException("time: invalid duration \"\"");
     }
@@ -61,7 +64,7 @@ final class GoDuration {
   }
 
   /** Parses {@code text}, or returns {@code fallback} when it is null or not a Go duration. */
-  static Duration parseOr(String text, Duration fallback) {
+  public static Duration parseOr(String text, Duration fallback) {
     if (text == null) {
       return fallback;
     }
@@ -73,7 +76,7 @@ final class GoDuration {
   }
 
   /** Go's {@code Duration.String()}: {@code 0s}, {@code 345ms}, {@code 1m5s}, {@code 2h0m0s}. */
-  static String format(Duration d) {
+  public static String format(Duration d) {
     long n = d.toNanos();
     if (n == 0) {
       return "0s";
@@ -117,7 +120,7 @@ final class GoDuration {
    * The elapsed time as the Flux message prints it: under a second rounded to the millisecond,
    * otherwise to the second (Go's {@code Round}: halves away from zero).
    */
-  static String elapsed(Duration d) {
+  public static String elapsed(Duration d) {
     long n = d.toNanos();
     long unit = n < 1_000_000_000L ? 1_000_000L : 1_000_000_000L;
     long rounded = ((n + unit / 2) / unit) * unit;

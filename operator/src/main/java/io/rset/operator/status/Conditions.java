@@ -1,4 +1,4 @@
-package io.rset.operator.provider;
+package io.rset.operator.status;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -15,16 +15,16 @@ import java.util.Map;
  * changes only when status, reason or message change; messages over 32768 bytes are cut to 32765
  * bytes plus {@code ...}; the list is kept sorted Stalled, Reconciling, Ready, then the others.
  */
-final class Conditions {
-  static final String READY = "Ready";
-  static final String RECONCILING = "Reconciling";
-  static final String STALLED = "Stalled";
-  static final int MAX_MESSAGE_BYTES = 32768;
+public final class Conditions {
+  public static final String READY = "Ready";
+  public static final String RECONCILING = "Reconciling";
+  public static final String STALLED = "Stalled";
+  public static final int MAX_MESSAGE_BYTES = 32768;
 
   private final List<Map<String, Object>> list;
 
   /** Works on a copy of {@code existing}. */
-  Conditions(List<Map<String, Object>> existing) {
+  public Conditions(List<Map<String, Object>> existing) {
     list = new ArrayList<>();
     for (Map<String, Object> c : existing) {
       list.add(new LinkedHashMap<>(c));
@@ -32,39 +32,39 @@ final class Conditions {
   }
 
   /** The conditions, sorted. */
-  List<Map<String, Object>> list() {
+  public List<Map<String, Object>> list() {
     return list;
   }
 
-  Map<String, Object> get(String type) {
+  public Map<String, Object> get(String type) {
     return list.stream().filter(c -> type.equals(c.get("type"))).findFirst().orElse(null);
   }
 
-  boolean has(String type) {
+  public boolean has(String type) {
     return get(type) != null;
   }
 
-  boolean isTrue(String type) {
+  public boolean isTrue(String type) {
     Map<String, Object> c = get(type);
     return c != null && "True".equals(c.get("status"));
   }
 
-  boolean isFalse(String type) {
+  public boolean isFalse(String type) {
     Map<String, Object> c = get(type);
     return c != null && "False".equals(c.get("status"));
   }
 
-  String reason(String type) {
+  public String reason(String type) {
     Map<String, Object> c = get(type);
     return c == null ? null : (String) c.get("reason");
   }
 
-  String message(String type) {
+  public String message(String type) {
     Map<String, Object> c = get(type);
     return c == null ? null : (String) c.get("message");
   }
 
-  void set(
+  public void set(
       String type, String status, String reason, String message, Long generation, Instant now) {
     String msg = truncate(message);
     Map<String, Object> c = get(type);
@@ -90,7 +90,7 @@ final class Conditions {
     sort();
   }
 
-  void delete(String type) {
+  public void delete(String type) {
     list.removeIf(c -> type.equals(c.get("type")));
   }
 
@@ -107,7 +107,7 @@ final class Conditions {
     };
   }
 
-  static String truncate(String message) {
+  public static String truncate(String message) {
     byte[] b = message.getBytes(StandardCharsets.UTF_8);
     if (b.length <= MAX_MESSAGE_BYTES) {
       return message;
