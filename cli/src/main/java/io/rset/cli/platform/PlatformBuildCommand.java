@@ -31,10 +31,10 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = {
       "Build a platform directory: kustomize, expand ResourceSets, substitute variables.",
-      "Objects are rendered as Flux applies them: the kustomize build of DIR, each object",
-      "substituted with the variables (Flux post-build substitution), each ResourceSet",
-      "expanded. Without --vars, the *.env files in DIR are the variables; without",
-      "--inputs-from-provider, DIR/.static-provider.yaml is used when it exists."
+      "Prints the objects as Flux applies them: the kustomize build of DIR, every",
+      "object substituted (Flux post-build substitution), every ResourceSet expanded.",
+      "Without --vars the *.env files in DIR hold the variables; without",
+      "--inputs-from-provider DIR/.static-provider.yaml is used when it exists."
     })
 public final class PlatformBuildCommand implements Callable<Integer> {
   /** Output formats. */
@@ -62,7 +62,7 @@ public final class PlatformBuildCommand implements Callable<Integer> {
 
   @Option(
       names = "--strict",
-      description = "An undefined ${var} without a default is an error (Flux's default).")
+      description = "An undefined $${var} without a default is an error (Flux's default).")
   private boolean strict;
 
   @Option(

@@ -37,11 +37,6 @@ import java.util.Set;
 
 /** One run of {@link PlatformBuild}: the units to build, in discovery order, and their output. */
 final class BuildRun {
-  /** The labels kustomize-controller puts on every object it applies. */
-  static final String KS_NAME_LABEL = "kustomize.toolkit.fluxcd.io/name";
-
-  static final String KS_NAMESPACE_LABEL = "kustomize.toolkit.fluxcd.io/namespace";
-
   /** Conventional provider file of a platform directory. */
   static final String STATIC_PROVIDER_FILE = ".static-provider.yaml";
 
@@ -141,7 +136,7 @@ final class BuildRun {
   /** The {@code --inputs-from-provider} files (or the conventional one). */
   private void loadProviderFiles() {
     List<Path> files = options.providerFiles();
-    if (files == null) {
+    if (files == null || files.isEmpty()) {
       Path conventional = options.dir().resolve(STATIC_PROVIDER_FILE);
       files = Files.isRegularFile(conventional) ? List.of(conventional) : List.of();
     }
@@ -222,8 +217,8 @@ final class BuildRun {
           problem(BuildProblem.KUSTOMIZE, Origin.file(p.file(), p.line(), p.column()), p.message()),
           null);
     }
-    Map<String, String> applied = appliedMetadata(unit);
-    String targetNamespace = targetNamespace(unit);
+    Map<String, Object> ks = unit.kustomization();
+    String targetNamespace = AppliedByKustomization.targetNamespace(ks);
 
     List<PlatformObject> built = new ArrayList<>(result.resources().size());
     for (KResource r : result.resources()) {
@@ -233,8 +228,8 @@ final class BuildRun {
         o = Namespaces.withNamespace(o, targetNamespace);
       }
       o = substituter.apply(o, vars, origin, result.generatorEntries());
-      if (!applied.isEmpty() || unit.kustomization() != null) {
-        o = withAppliedMetadata(o, unit, applied);
+      if (ks != null) {
+        o = AppliedByKustomization.withMetadata(o, ks);
       }
       built.add(new PlatformObject(o, origin));
       if (ResourceSetExpander.isInputProvider(o)) {
@@ -348,68 +343,6 @@ final class BuildRun {
     return Files.isRegularFile(dir.resolve("kustomization.yaml"))
         || Files.isRegularFile(dir.resolve("kustomization.yml"))
         || Files.isRegularFile(dir.resolve("Kustomization"));
-  }
-
-  private static String targetNamespace(Unit unit) {
-    if (unit.kustomization() == null) {
-      return null;
-    }
-    Map<?, ?> spec = unit.kustomization().get("spec") instanceof Map<?, ?> m ? m : Map.of();
-    return spec.get("targetNamespace") instanceof String s && !s.isEmpty() ? s : null;
-  }
-
-  /**
-   * The labels kustomize-controller adds to what a Kustomization applies: its {@code
-   * commonMetadata} labels, then the owner labels. (Annotations of commonMetadata are applied in
-   * {@link #withAppliedMetadata}.)
-   */
-  private static Map<String, String> appliedMetadata(Unit unit) {
-    Map<String, String> labels = new LinkedHashMap<>();
-    if (unit.kustomization() == null) {
-      return labels;
-    }
-    labels.putAll(commonMetadata(unit.kustomization(), "labels"));
-    labels.put(KS_NAME_LABEL, name(unit.kustomization()));
-    labels.put(KS_NAMESPACE_LABEL, namespace(unit.kustomization()));
-    return labels;
-  }
-
-  private static Map<String, Object> withAppliedMetadata(
-      Map<String, Object> o, Unit unit, Map<String, String> labels) {
-    Map<String, Object> copy = new LinkedHashMap<>(o);
-    Map<String, Object> meta =
-        o.get("metadata") instanceof Map<?, ?> m ? copyMap(m) : new LinkedHashMap<>();
-    merge(meta, "labels", labels);
-    merge(meta, "annotations", commonMetadata(unit.kustomization(), "annotations"));
-    copy.put("metadata", meta);
-    return copy;
-  }
-
-  private static void merge(Map<String, Object> meta, String field, Map<String, String> add) {
-    if (add.isEmpty()) {
-      return;
-    }
-    Map<String, Object> m =
-        meta.get(field) instanceof Map<?, ?> existing ? copyMap(existing) : new LinkedHashMap<>();
-    m.putAll(add);
-    meta.put(field, m);
-  }
-
-  private static Map<String, String> commonMetadata(Map<String, Object> ks, String field) {
-    Map<String, String> out = new LinkedHashMap<>();
-    if (ks != null
-        && ks.get("spec") instanceof Map<?, ?> spec
-        && spec.get("commonMetadata") instanceof Map<?, ?> cm
-        && cm.get(field) instanceof Map<?, ?> values) {
-      values.forEach((k, v) -> out.put(String.valueOf(k), v == null ? "" : String.valueOf(v)));
-    }
-    return out;
-  }
-
-  private static Map<String, Object> copyMap(Map<?, ?> m) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    m.forEach((k, v) -> out.put(String.valueOf(k), v));
-    return out;
   }
 
   static String name(Map<String, Object> o) {

@@ -12,7 +12,8 @@ import java.util.List;
  *     files directly in {@code dir}, sorted by name (see {@link VarsFiles#discover})
  * @param providerFiles {@code --inputs-from-provider} files: ResourceSetInputProvider manifests for
  *     the ResourceSets' {@code spec.inputsFrom} (providers that are objects of the build are used
- *     too); {@code null} means "by convention": {@code dir/.static-provider.yaml} when it exists
+ *     too); {@code null} or empty means "by convention": {@code dir/.static-provider.yaml} when it
+ *     exists
  * @param strict an undefined {@code ${var}} (without a default) is an error, as with Flux's {@code
  *     StrictPostBuildSubstitutions}; otherwise it becomes the empty string
  * @param recursive also build the Flux Kustomizations whose {@code spec.path} is inside the

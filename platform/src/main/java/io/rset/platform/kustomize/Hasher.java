@@ -13,6 +13,10 @@ import java.util.Map;
  * encoding (Go's encoding/json: sorted keys, HTML-escaped strings) of a ConfigMap's kind, "name",
  * data and non-empty binaryData, or a Secret's kind, type, "name", data and non-empty stringData;
  * the first ten hex digits with 0, 1, 3, a, e replaced by g, h, k, m, t.
+ *
+ * <p>kustomize hashes other kinds as the JSON of its node structure (positions included); only
+ * generated ConfigMaps and Secrets are hashed in a build, so here other kinds use their object's
+ * JSON instead.
  */
 final class Hasher {
   private Hasher() {}

@@ -194,12 +194,6 @@ final class KNode {
     return i < 0 ? null : content.get(i + 1);
   }
 
-  /** The key node of field {@code name}, or null. */
-  KNode fieldKey(String name) {
-    int i = keyIndex(name);
-    return i < 0 ? null : content.get(i);
-  }
-
   List<String> fieldNames() {
     List<String> out = new ArrayList<>();
     if (kind == Kind.MAP) {
@@ -293,18 +287,6 @@ final class KNode {
         cur.append(path[i], next);
       }
       cur = next;
-    }
-    return cur;
-  }
-
-  /** kyaml's Lookup(path...): null when any step is missing or not a mapping. */
-  KNode lookup(String... path) {
-    KNode cur = this;
-    for (String p : path) {
-      if (cur == null || cur.kind != Kind.MAP) {
-        return null;
-      }
-      cur = cur.field(p);
     }
     return cur;
   }

@@ -135,6 +135,9 @@ final class KustTarget {
     }
     ResMap subRa = sub.accumulate();
     for (Res r : subRa.resources()) {
+      if (r.node == null) {
+        continue; // deleted by a patch of the sub-kustomization
+      }
       try {
         ra.append(r);
       } catch (ResMap.ResMapException e) {

@@ -58,8 +58,9 @@ public final class Kustomizer {
       try {
         obj = NodeJson.toObject(r.node);
       } catch (NodeJson.ConversionException e) {
+        // a node read from the resource's file has a position there; created nodes do not
         KNode at = e.node;
-        throw at != null && at.line > 0 && r.file.equals(r.file)
+        throw at != null && at.line > 0
             ? new KustomizeException(e.getMessage(), r.file, at.line, at.column)
             : new KustomizeException(e.getMessage(), r.file, r.line, r.column);
       }
@@ -71,7 +72,7 @@ public final class Kustomizer {
   /** The hash transformer: generated resources get "-" and their content hash appended. */
   private static void addHashes(ResMap m) {
     for (Res r : m.resources()) {
-      if (r.needHashSuffix()) {
+      if (r.node != null && r.needHashSuffix()) {
         String h;
         try {
           h = Hasher.hash(r.node);

@@ -43,7 +43,8 @@ final class KyamlReader {
   private static final int MAX_DEPTH = 1000;
   private static final long MAX_EXPANDED_NODES = 1_000_000;
 
-  private final LoadSettings settings =
+  /** Built once: creating settings costs more than parsing a small document. */
+  private static final LoadSettings SETTINGS =
       LoadSettings.builder()
           .setUseMarks(true)
           .setAllowDuplicateKeys(true)
@@ -115,7 +116,7 @@ final class KyamlReader {
   KNode decodeFirst(Path file, String text, int lineOffset) {
     Run run = new Run(file, lineOffset);
     try {
-      ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, text));
+      ParserImpl parser = new ParserImpl(SETTINGS, new StreamReader(SETTINGS, text));
       KNode raw = run.compose(parser);
       if (raw == null) {
         return null;

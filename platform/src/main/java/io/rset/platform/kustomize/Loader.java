@@ -56,11 +56,6 @@ record Loader(Path root, Loader referrer) {
     return root.resolve(path).normalize();
   }
 
-  /** Whether {@code path} names a regular file or directory that exists. */
-  boolean exists(String path) {
-    return Files.exists(resolve(path));
-  }
-
   boolean isDirectory(String path) {
     return Files.isDirectory(resolve(path));
   }

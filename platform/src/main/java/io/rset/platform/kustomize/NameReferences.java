@@ -35,6 +35,7 @@ final class NameReferences {
     List<Res> resources = m.resources();
     Map<Res, List<Filter>> filters = new LinkedHashMap<>();
     Map<Res, ResId> orgIds = new HashMap<>();
+    resources.removeIf(r -> r.node == null);
     for (Res r : resources) {
       orgIds.put(r, r.orgId());
     }

@@ -66,28 +66,31 @@ final class Res {
     return node == null || KNode.isNilOrEmpty(node);
   }
 
+  private static final ResId NONE = new ResId("", "", "", "", "");
+
+  /** The current id; all parts empty for a resource a patch deleted. */
   ResId curId() {
-    return ResId.of(node);
+    return node == null ? NONE : ResId.of(node);
   }
 
   String kind() {
-    return Resources.kind(node);
+    return node == null ? "" : Resources.kind(node);
   }
 
   String name() {
-    return Resources.name(node);
+    return node == null ? "" : Resources.name(node);
   }
 
   String namespace() {
-    return Resources.namespace(node);
+    return node == null ? "" : Resources.namespace(node);
   }
 
   Map<String, String> annotations() {
-    return Resources.annotations(node);
+    return node == null ? new java.util.LinkedHashMap<>() : Resources.annotations(node);
   }
 
   Map<String, String> labels() {
-    return Resources.labels(node);
+    return node == null ? new java.util.LinkedHashMap<>() : Resources.labels(node);
   }
 
   /** kyaml's SetAnnotation(k, v): empty annotations/metadata cleared, then the key set. */
@@ -151,7 +154,7 @@ final class Res {
           "number of previous names, number of previous namespaces, number of previous kinds not"
               + " equal");
     }
-    String[] gv = Resources.groupVersion(Resources.apiVersion(node));
+    String[] gv = Resources.groupVersion(node == null ? "" : Resources.apiVersion(node));
     List<ResId> out = new ArrayList<>();
     for (int i = 0; i < names.length; i++) {
       out.add(new ResId(gv[0], gv[1], kinds[i], names[i], ns[i]));
@@ -210,16 +213,6 @@ final class Res {
     Map<String, String> a = annotations();
     a.put(GEN_BEHAVIOR, behavior);
     Resources.setAnnotations(node, a);
-  }
-
-  List<String> namePrefixes() {
-    List<String> c = csv(PREFIXES);
-    return c == null ? List.of() : c;
-  }
-
-  List<String> nameSuffixes() {
-    List<String> c = csv(SUFFIXES);
-    return c == null ? List.of() : c;
   }
 
   void appendRefBy(ResId id) {

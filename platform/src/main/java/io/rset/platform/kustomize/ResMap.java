@@ -45,20 +45,10 @@ final class ResMap {
     list.add(r);
   }
 
-  void appendAll(ResMap other) {
-    for (Res r : other.list) {
-      append(r);
-    }
-  }
-
   void appendAll(List<Res> rs) {
     for (Res r : rs) {
       append(r);
     }
-  }
-
-  void remove(Res r) {
-    list.remove(r);
   }
 
   /** Replaces the resource with the same current id, in place. */
@@ -263,9 +253,5 @@ final class ResMap {
       }
     }
     return out;
-  }
-
-  void setAll(List<Res> rs) {
-    list = new ArrayList<>(rs);
   }
 }

@@ -83,10 +83,6 @@ final class StrictDecoder {
     List<Obj> objs(String name) {
       return (List<Obj>) fields.get(name);
     }
-
-    boolean has(String name) {
-      return fields.containsKey(name);
-    }
   }
 
   private final Path file;

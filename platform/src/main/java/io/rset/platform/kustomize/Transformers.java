@@ -35,7 +35,7 @@ final class Transformers {
     }
     labels(m);
     if (k.commonAnnotations() != null && !k.commonAnnotations().isEmpty()) {
-      setAll(m, k.commonAnnotations(), BuiltinConfig.COMMON_ANNOTATIONS, null);
+      setAll(m, k.commonAnnotations(), BuiltinConfig.COMMON_ANNOTATIONS);
     }
     patches.legacyJson6902(m);
   }
@@ -142,20 +142,22 @@ final class Transformers {
         throw error(null, "failed to merge labels: " + e.getMessage());
       }
       if (label.pairs() != null && !label.pairs().isEmpty()) {
-        setAll(m, label.pairs(), fss, null);
+        setAll(m, label.pairs(), fss);
       }
     }
     if (k.commonLabels() != null && !k.commonLabels().isEmpty()) {
-      setAll(m, k.commonLabels(), BuiltinConfig.COMMON_LABELS, null);
+      setAll(m, k.commonLabels(), BuiltinConfig.COMMON_LABELS);
     }
   }
 
   /** The labels/annotations filters: each key (sorted) set at every matching field spec. */
-  private static void setAll(
-      ResMap m, Map<String, String> values, List<FieldSpec> specs, Position unused) {
+  private static void setAll(ResMap m, Map<String, String> values, List<FieldSpec> specs) {
     TreeMap<String, String> sorted = new TreeMap<>(GoStrings::compare);
     sorted.putAll(values);
     for (Res r : m.resources()) {
+      if (r.node == null) {
+        continue;
+      }
       for (Map.Entry<String, String> e : sorted.entrySet()) {
         try {
           FieldSpecWalker.apply(

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.TestFactory;
  * The compatibility test of issue 4: for every kustomization directory under the test fixtures
  * ({@code src/test/resources/kustomize}) and under the repository's {@code examples/}, our build
  * equals {@code kubectl kustomize} of the same directory, compared as parsed objects in order.
- * Fixture directories named {@code error-*} must fail with both.
+ * Fixture directories named {@code error-*} (and directories inside them) must fail with both; all
+ * others must succeed with both.
  *
  * <p>kubectl runs once per directory, in parallel, before the comparisons. Without kubectl the test
  * fails when the environment variable CI is set and is skipped otherwise. Extra directories can be
@@ -105,7 +106,7 @@ class KubectlCompatibilityTest {
 
   /** Runs kubectl on every directory, a few at a time. */
   static void runAll(List<Path> dirs) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(4);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<?>> fs = new ArrayList<>();
       for (Path d : dirs) {
@@ -136,6 +137,10 @@ class KubectlCompatibilityTest {
   static void compare(Path dir) {
     KubectlRun run = RUNS.get(dir);
     boolean expectError = dir.getFileName().toString().startsWith("error-");
+    boolean inErrorFixture = false;
+    for (Path part : dir) {
+      inErrorFixture |= part.toString().startsWith("error-");
+    }
     KustomizeResult ours;
     try {
       ours = new Kustomizer(KustomizeOptions.strict()).build(dir);
@@ -143,6 +148,9 @@ class KubectlCompatibilityTest {
       assertThat(run.exitCode())
           .as("we failed with %s but kubectl succeeded:%n%s", e.describe(), run.stdout())
           .isNotZero();
+      assertThat(inErrorFixture)
+          .as("both failed on %s, which is not an error-* fixture: %s", dir, e.describe())
+          .isTrue();
       return;
     }
     assertThat(expectError).as("fixture %s is expected to fail", dir).isFalse();
@@ -156,6 +164,13 @@ class KubectlCompatibilityTest {
     List<Object> mine = new ArrayList<>();
     for (KResource r : ours.resources()) {
       mine.add(r.object());
+    }
+    for (int i = 0; i < Math.min(mine.size(), theirs.size()); i++) {
+      if (!mine.get(i).equals(theirs.get(i))) {
+        assertThat(io.rset.core.yaml.YamlWriter.toYaml(mine.get(i)))
+            .as("object %d of %s", i, dir)
+            .isEqualTo(io.rset.core.yaml.YamlWriter.toYaml(theirs.get(i)));
+      }
     }
     assertThat(mine).as("objects of %s", dir).isEqualTo(theirs);
   }

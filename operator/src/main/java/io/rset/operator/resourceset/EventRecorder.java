@@ -1,0 +1,73 @@
+package io.rset.operator.resourceset;
+
+import io.fabric8.kubernetes.api.model.Event;
+import io.fabric8.kubernetes.api.model.EventBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.rset.operator.api.ResourceSet;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Records core/v1 Events on a ResourceSet as the Flux Operator does (spec §4.12), reporting
+ * controller {@code flux-operator}. A failure to record is logged, never propagated.
+ */
+final class EventRecorder {
+  static final String COMPONENT = "flux-operator";
+  static final String NORMAL = "Normal";
+  static final String WARNING = "Warning";
+  private static final Logger LOG = LoggerFactory.getLogger(EventRecorder.class);
+
+  private final KubernetesClient client;
+  private final Clock clock;
+
+  EventRecorder(KubernetesClient client, Clock clock) {
+    this.client = client;
+    this.clock = clock;
+  }
+
+  void record(ResourceSet rs, String type, String reason, String message) {
+    String now = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
+    String suffix =
+        HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()).substring(0, 16);
+    Event e =
+        new EventBuilder()
+            .withNewMetadata()
+            .withName(rs.getMetadata().getName() + "." + suffix)
+            .withNamespace(rs.getMetadata().getNamespace())
+            .endMetadata()
+            .withNewInvolvedObject()
+            .withApiVersion(ResourceSet.API_VERSION)
+            .withKind(ResourceSet.KIND)
+            .withName(rs.getMetadata().getName())
+            .withNamespace(rs.getMetadata().getNamespace())
+            .withUid(rs.getMetadata().getUid())
+            .withResourceVersion(rs.getMetadata().getResourceVersion())
+            .endInvolvedObject()
+            .withType(type)
+            .withReason(reason)
+            .withMessage(Conditions.truncate(message))
+            .withNewSource()
+            .withComponent(COMPONENT)
+            .endSource()
+            .withReportingComponent(COMPONENT)
+            .withFirstTimestamp(now)
+            .withLastTimestamp(now)
+            .withCount(1)
+            .build();
+    try {
+      client.v1().events().inNamespace(rs.getMetadata().getNamespace()).resource(e).create();
+    } catch (KubernetesClientException ex) {
+      LOG.warn(
+          "failed to record event {} on ResourceSet {}/{}: {}",
+          reason,
+          rs.getMetadata().getNamespace(),
+          rs.getMetadata().getName(),
+          ApiException.of(ex).getMessage());
+    }
+  }
+}
