@@ -46,7 +46,13 @@ final class BuildProblemCheck implements Check {
         }
         default -> {
           if (!missingGeneratorFile(ctx, p) && !duplicateKey(ctx, p)) {
-            out.add(Finding.of(Rule.BUILD_ERROR, at, p.message(), "fix the problem named"));
+            out.add(
+                Finding.of(
+                    Rule.BUILD_ERROR,
+                    at,
+                    p.message(),
+                    "correct it at the place named; what the build could not read was not"
+                        + " checked further"));
           }
         }
       }

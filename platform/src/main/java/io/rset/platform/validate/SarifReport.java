@@ -18,7 +18,6 @@ import java.util.Map;
  */
 final class SarifReport {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-  static final String INFORMATION_URI = "https://github.com/rset/rset/blob/main/docs/validate.md";
 
   private SarifReport() {}
 
@@ -26,7 +25,6 @@ final class SarifReport {
     Map<String, Object> driver = new LinkedHashMap<>();
     driver.put("name", "rset");
     driver.put("version", toolVersion);
-    driver.put("informationUri", INFORMATION_URI);
     List<Object> rules = new ArrayList<>();
     for (Rule r : Rule.values()) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -34,7 +32,11 @@ final class SarifReport {
       m.put("name", r.id());
       m.put("shortDescription", text(r.description()));
       m.put("defaultConfiguration", Map.of("level", r.severity().label()));
-      m.put("helpUri", INFORMATION_URI + "#" + r.code().toLowerCase(java.util.Locale.ROOT));
+      m.put(
+          "help",
+          text(
+              r.description()
+                  + " (rset platform validate --help; docs/validate.md in the rset repository)"));
       rules.add(m);
     }
     driver.put("rules", rules);

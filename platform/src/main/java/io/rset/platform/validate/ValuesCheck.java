@@ -70,6 +70,15 @@ final class ValuesCheck implements Check {
       }
     }
 
+    Map<Ref, Map<String, List<GeneratorEntry>>> byKey = new HashMap<>();
+    entries.forEach(
+        (ref, list) ->
+            list.forEach(
+                e ->
+                    byKey
+                        .computeIfAbsent(ref, r -> new HashMap<>())
+                        .computeIfAbsent(e.key(), k -> new ArrayList<>())
+                        .add(e)));
     Set<Path> used = new HashSet<>();
     for (PlatformObject o : ctx.objects()) {
       if (!"HelmRelease".equals(o.object().get("kind"))) {
@@ -87,14 +96,14 @@ final class ValuesCheck implements Check {
                 ValidationContext.string(v.get("kind")),
                 ns,
                 ValidationContext.string(v.get("name")));
-        for (GeneratorEntry e : entries.getOrDefault(ref, List.of())) {
-          if (e.key().equals(key) && e.sourceFile() != null) {
+        List<GeneratorEntry> forKey =
+            byKey.getOrDefault(ref, Map.of()).getOrDefault(key, List.of());
+        for (GeneratorEntry e : forKey) {
+          if (e.sourceFile() != null) {
             used.add(e.sourceFile().toAbsolutePath().normalize());
           }
         }
-        String wanted = key;
-        boolean generated =
-            entries.getOrDefault(ref, List.of()).stream().anyMatch(e -> e.key().equals(wanted));
+        boolean generated = !forKey.isEmpty();
         // A key whose generator entry names a missing file is GENERATOR_FILE_MISSING's finding.
         String problem =
             generated

@@ -109,7 +109,7 @@ class ReportFormatTest {
       assertThat(ids.add((String) r.get("id"))).isTrue();
       assertThat(map(r.get("shortDescription")).get("text")).asString().isNotEmpty();
       assertThat(map(r.get("defaultConfiguration")).get("level")).isIn("warning", "error");
-      assertThat((String) r.get("helpUri")).startsWith("https://");
+      assertThat(map(r.get("help")).get("text")).asString().contains("docs/validate.md");
     }
     List<Object> results = list(run.get("results"));
     assertThat(results).hasSize(4);
