@@ -25,7 +25,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
 
   /** The text shown for e: its own message for expected failures, the type for bugs. */
   static String message(Throwable e) {
-    if (e instanceof CliException || e instanceof TemplateException) {
+    if (e instanceof CliException
+        || e instanceof TemplateException
+        || e instanceof io.rset.cluster.ClusterException) {
       return e.getMessage();
     }
     return "internal error: " + describe(e);

@@ -14,7 +14,10 @@ public enum FluxKind {
       "ResourceSetInputProvider",
       "resourcesetinputproviders",
       "rsip",
-      "resourcesetinputprovider"),
+      "resourcesetinputprovider",
+      "inputprovider",
+      "inputproviders"),
+  FLUX_INSTANCE("fluxcd.controlplane.io", "v1", "FluxInstance", "fluxinstances", "fluxinstance"),
   HELM_RELEASE("helm.toolkit.fluxcd.io", "v2", "HelmRelease", "helmreleases", "hr", "helmrelease"),
   KUSTOMIZATION(
       "kustomize.toolkit.fluxcd.io",
@@ -44,7 +47,8 @@ public enum FluxKind {
       "OCIRepository",
       "ocirepositories",
       "ocirepo",
-      "ocirepository");
+      "ocirepository"),
+  BUCKET("source.toolkit.fluxcd.io", "v1", "Bucket", "buckets", "bucket");
 
   private final String group;
   private final String version;
@@ -102,6 +106,16 @@ public enum FluxKind {
         if (a.equals(t)) {
           return Optional.of(k);
         }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Finds a kind by its API group and Kubernetes kind name (any version). */
+  public static Optional<FluxKind> of(String group, String kind) {
+    for (FluxKind k : values()) {
+      if (k.group.equals(group) && k.kind.equals(kind)) {
+        return Optional.of(k);
       }
     }
     return Optional.empty();

@@ -42,6 +42,12 @@ public record KubeConnection(
    */
   public Config config() {
     String file = kubeconfig;
+    if (file == null
+        && server == null
+        && nothingConfigured(System::getenv, System::getProperty, userHome())) {
+      throw new ClusterException(
+          "no cluster configured: set KUBECONFIG, pass --kubeconfig or --kube-server");
+    }
     if (file != null) {
       if (!Files.isReadable(Path.of(file))) {
         throw new ClusterException("kubeconfig " + file + " does not exist or is not readable");
@@ -89,9 +95,64 @@ public record KubeConnection(
     return config;
   }
 
+  /**
+   * True when neither a kubeconfig (the {@code kubeconfig} property, {@code KUBECONFIG}, {@code
+   * ~/.kube/config}), a master URL ({@code kubernetes.master}, {@code KUBERNETES_MASTER}) nor an
+   * in-cluster environment ({@code KUBERNETES_SERVICE_HOST}) is there: fabric8 would then quietly
+   * try {@code https://kubernetes.default.svc}.
+   */
+  static boolean nothingConfigured(
+      java.util.function.UnaryOperator<String> env,
+      java.util.function.UnaryOperator<String> properties,
+      Path home) {
+    if (present(env.apply("KUBERNETES_SERVICE_HOST"))
+        || present(env.apply("KUBERNETES_MASTER"))
+        || present(properties.apply(Config.KUBERNETES_MASTER_SYSTEM_PROPERTY))) {
+      return false;
+    }
+    String files = properties.apply(Config.KUBERNETES_KUBECONFIG_FILE);
+    if (!present(files)) {
+      files = env.apply("KUBECONFIG");
+    }
+    if (present(files)) {
+      for (String f : files.split(java.io.File.pathSeparator)) {
+        if (!f.isBlank() && Files.isRegularFile(Path.of(f))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return home == null || !Files.isRegularFile(home.resolve(".kube").resolve("config"));
+  }
+
+  private static boolean present(String s) {
+    return s != null && !s.isBlank();
+  }
+
+  private static Path userHome() {
+    String home = System.getProperty("user.home");
+    return home == null ? null : Path.of(home);
+  }
+
   /** A client for this connection; the caller closes it. */
   public KubernetesClient client() {
     return new KubernetesClientBuilder().withConfig(config()).build();
+  }
+
+  /**
+   * A client whose requests fail within the command's timeout, like the Go client's: no retries on
+   * connection failures, connect and request timeouts at most {@code timeout} (and at most the
+   * fabric8 default of 10s each). The caller closes it.
+   */
+  public KubernetesClient client(java.time.Duration timeout) {
+    int millis = (int) Math.max(1, Math.min(timeout.toMillis(), Config.DEFAULT_REQUEST_TIMEOUT));
+    Config config =
+        new ConfigBuilder(config())
+            .withRequestRetryBackoffLimit(0)
+            .withConnectionTimeout(millis)
+            .withRequestTimeout(millis)
+            .build();
+    return new KubernetesClientBuilder().withConfig(config).build();
   }
 
   /**

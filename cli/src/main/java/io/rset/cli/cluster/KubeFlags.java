@@ -81,8 +81,12 @@ public final class KubeFlags {
     return namespace != null ? namespace : connection.defaultNamespace();
   }
 
-  /** The {@code --timeout} value as a duration (Go duration syntax: h, m, s, ms). */
+  /**
+   * The {@code --timeout} value as a duration (Go duration syntax: h, m, s, ms).
+   *
+   * @throws io.rset.cluster.ClusterException naming the flag when it is not a Go duration
+   */
   public Duration timeout() {
-    return GoDurations.parse(timeout);
+    return ClusterSession.duration("--timeout", timeout);
   }
 }

@@ -98,20 +98,21 @@ final class KubeObjects {
       int start = line;
       while (pos < text.length()) {
         int nl = text.indexOf('\n', pos);
-        String l;
+        int lineStart = pos;
+        int lineEnd;
         if (nl < 0) {
-          l = text.substring(pos);
+          lineEnd = text.length();
           pos = text.length();
         } else {
-          l = text.substring(pos, nl);
+          lineEnd = nl;
           pos = nl + 1;
-          if (l.endsWith("\r")) {
-            l = l.substring(0, l.length() - 1);
+          if (lineEnd > lineStart && text.charAt(lineEnd - 1) == '\r') {
+            lineEnd--;
           }
         }
         int thisLine = line++;
-        if (l.startsWith("---")) {
-          String rest = GoStrconv.trimSpace(l.substring(3));
+        if (text.startsWith("---", lineStart) && lineEnd - lineStart >= 3) {
+          String rest = GoStrconv.trimSpace(text.substring(lineStart + 3, lineEnd));
           if (!rest.isEmpty() && rest.charAt(0) != '#') {
             throw new ReadException("invalid Yaml document separator: " + rest, thisLine);
           }
@@ -122,7 +123,7 @@ final class KubeObjects {
           start = line;
           continue;
         }
-        buf.append(l).append('\n');
+        buf.append(text, lineStart, lineEnd).append('\n');
       }
       if (!buf.isEmpty()) {
         docLine = start;

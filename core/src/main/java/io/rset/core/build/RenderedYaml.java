@@ -37,7 +37,7 @@ final class RenderedYaml {
    */
   static Object decode(String text) throws DecodeException {
     try {
-      return READER.readSingle("rendered", text).toValue();
+      return READER.readValue("rendered", text);
     } catch (YamlException e) {
       int line = e.position() == null ? 0 : e.position().line();
       throw new DecodeException(e.goMessage(), line);

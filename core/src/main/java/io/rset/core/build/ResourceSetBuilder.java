@@ -4,6 +4,7 @@ import io.rset.core.build.BuildException.Part;
 import io.rset.core.model.ResourceSetSpec;
 import io.rset.core.model.ResourceSetStep;
 import io.rset.gotemplate.ExecException;
+import io.rset.gotemplate.Limits;
 import io.rset.gotemplate.Template;
 import io.rset.gotemplate.TemplateException;
 import io.rset.gotemplate.flux.FluxTemplates;
@@ -33,17 +34,27 @@ public final class ResourceSetBuilder {
    * @throws BuildException with Go's message and our location data
    */
   public static List<StepResult> build(ResourceSetSpec spec, CombinedInputs inputs) {
+    return build(spec, inputs, Limits.DEFAULT);
+  }
+
+  /**
+   * {@link #build(ResourceSetSpec, CombinedInputs)} with the template engine bounded by {@code
+   * limits} (execution depth, output size per render, list sizes): the operator uses it to keep one
+   * ResourceSet from exhausting its memory.
+   */
+  public static List<StepResult> build(ResourceSetSpec spec, CombinedInputs inputs, Limits limits) {
     SpecValidator.validate(spec);
     if (spec.steps().isEmpty()) {
       return List.of(
-          new StepResult(null, buildObjects(spec.resources(), spec.resourcesTemplate(), inputs)));
+          new StepResult(
+              null, buildObjects(spec.resources(), spec.resourcesTemplate(), inputs, limits)));
     }
     List<StepResult> results = new ArrayList<>(spec.steps().size());
     Map<String, String> stepOf = new HashMap<>();
     for (ResourceSetStep step : spec.steps()) {
       List<Map<String, Object>> objects;
       try {
-        objects = buildObjects(step.resources(), step.resourcesTemplate(), inputs);
+        objects = buildObjects(step.resources(), step.resourcesTemplate(), inputs, limits);
       } catch (BuildException e) {
         throw e.inStep(step.name());
       }
@@ -85,12 +96,15 @@ public final class ResourceSetBuilder {
 
   /** §3.1 for one step: JSON resources first, then the template, deduplicated. */
   static List<Map<String, Object>> buildObjects(
-      List<Map<String, Object>> resources, String resourcesTemplate, CombinedInputs inputs) {
+      List<Map<String, Object>> resources,
+      String resourcesTemplate,
+      CombinedInputs inputs,
+      Limits limits) {
     List<Map<String, Object>> objects = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     List<InputSet> sets = inputs.list();
     for (int i = 0; i < resources.size(); i++) {
-      ResourceTemplate t = new ResourceTemplate(i, resources.get(i));
+      ResourceTemplate t = new ResourceTemplate(i, resources.get(i), limits);
       if (sets.isEmpty()) {
         Map<String, Object> o = t.render(null, "failed to build resource: ");
         seen.add(KubeObjects.key(o));
@@ -108,7 +122,7 @@ public final class ResourceSetBuilder {
       }
     }
     if (resourcesTemplate != null && !resourcesTemplate.isEmpty()) {
-      MultiDocTemplate t = new MultiDocTemplate(resourcesTemplate);
+      MultiDocTemplate t = new MultiDocTemplate(resourcesTemplate, limits);
       List<Map<String, Object>> docs = new ArrayList<>();
       if (sets.isEmpty()) {
         docs.addAll(t.render(null, "failed to build resource: "));
@@ -132,9 +146,12 @@ public final class ResourceSetBuilder {
     private String text;
     private Template template;
 
-    ResourceTemplate(int index, Map<String, Object> item) {
+    private final Limits limits;
+
+    ResourceTemplate(int index, Map<String, Object> item, Limits limits) {
       this.index = index;
       this.item = item;
+      this.limits = limits;
     }
 
     Map<String, Object> render(InputSet in, String prefix) {
@@ -145,7 +162,7 @@ public final class ResourceSetBuilder {
           throw error(prefix + "failed to convert template to YAML: " + e.getMessage(), null, e);
         }
         try {
-          template = FluxTemplates.parse(text);
+          template = FluxTemplates.parse(text, null, null, limits);
         } catch (TemplateException e) {
           throw templateError(
               prefix + "failed to parse template: ", e, Part.RESOURCE, index, null, text);
@@ -175,14 +192,17 @@ public final class ResourceSetBuilder {
     private final String text;
     private Template template;
 
-    MultiDocTemplate(String text) {
+    private final Limits limits;
+
+    MultiDocTemplate(String text, Limits limits) {
       this.text = text;
+      this.limits = limits;
     }
 
     List<Map<String, Object>> render(InputSet in, String prefix) {
       if (template == null) {
         try {
-          template = FluxTemplates.parse(text);
+          template = FluxTemplates.parse(text, null, null, limits);
         } catch (TemplateException e) {
           throw templateError(
               prefix + "failed to parse multi-doc YAML template: ",

@@ -1,5 +1,6 @@
 package io.rset.operator.resourceset;
 
+import io.rset.core.time.GoDuration;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -18,6 +18,7 @@ import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
+import io.rset.core.time.GoDuration;
 import io.rset.operator.api.ResourceSet;
 import io.rset.operator.api.ResourceSetInputProvider;
 import java.time.Duration;

@@ -2,6 +2,7 @@ package io.rset.operator.resourceset;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.rset.core.time.GoDuration;
 import java.time.Duration;
 
 /**

@@ -3,6 +3,8 @@ package io.rset.operator.resourceset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.rset.core.time.GoDuration;
+import io.rset.operator.status.Conditions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,0 +1,87 @@
+package io.rset.operator.provider;
+
+import io.fabric8.kubernetes.api.model.Event;
+import io.fabric8.kubernetes.api.model.EventBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.rset.operator.api.ResourceSet;
+import io.rset.operator.api.ResourceSetInputProvider;
+import io.rset.operator.status.Conditions;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Records core/v1 Events on a ResourceSetInputProvider as the Flux Operator does (spec §5.1),
+ * reporting controller {@code flux-operator}. A failure to record is logged, never propagated.
+ */
+final class ProviderEvents {
+  static final String COMPONENT = "flux-operator";
+  static final String NORMAL = "Normal";
+  static final String WARNING = "Warning";
+  private static final Logger LOG = LoggerFactory.getLogger(ProviderEvents.class);
+
+  private final KubernetesClient client;
+  private final Clock clock;
+
+  ProviderEvents(KubernetesClient client, Clock clock) {
+    this.client = client;
+    this.clock = clock;
+  }
+
+  void record(ResourceSetInputProvider p, String type, String reason, String message) {
+    record(p, type, reason, message, Map.of());
+  }
+
+  void record(
+      ResourceSetInputProvider p,
+      String type,
+      String reason,
+      String message,
+      Map<String, String> annotations) {
+    String now = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
+    String suffix =
+        HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()).substring(0, 16);
+    String namespace = p.getMetadata().getNamespace();
+    Event e =
+        new EventBuilder()
+            .withNewMetadata()
+            .withName(p.getMetadata().getName() + "." + suffix)
+            .withNamespace(namespace)
+            .withAnnotations(annotations.isEmpty() ? null : Map.copyOf(annotations))
+            .endMetadata()
+            .withNewInvolvedObject()
+            .withApiVersion(ResourceSet.API_VERSION)
+            .withKind(ResourceSetInputProvider.KIND)
+            .withName(p.getMetadata().getName())
+            .withNamespace(namespace)
+            .withUid(p.getMetadata().getUid())
+            .withResourceVersion(p.getMetadata().getResourceVersion())
+            .endInvolvedObject()
+            .withType(type)
+            .withReason(reason)
+            .withMessage(Conditions.truncate(message))
+            .withNewSource()
+            .withComponent(COMPONENT)
+            .endSource()
+            .withReportingComponent(COMPONENT)
+            .withFirstTimestamp(now)
+            .withLastTimestamp(now)
+            .withCount(1)
+            .build();
+    try {
+      client.v1().events().inNamespace(namespace).resource(e).create();
+    } catch (KubernetesClientException ex) {
+      LOG.warn(
+          "failed to record event {} on ResourceSetInputProvider {}/{}: HTTP {}",
+          reason,
+          namespace,
+          p.getMetadata().getName(),
+          ex.getCode());
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package io.rset.operator.runtime;
+
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * How {@code rset operator} runs (its flags).
+ *
+ * @param watchNamespaces namespaces whose objects are reconciled; empty = all namespaces
+ * @param concurrent reconcile workers (Flux's {@code --concurrent}, default 10)
+ * @param requeueDependency retry interval of a failed dependency check (default 5s)
+ * @param defaultServiceAccount service account impersonated when an object names none; null = the
+ *     operator's own identity
+ * @param leaderElection null = no leader election
+ * @param metricsAddress where {@code /metrics} is served (default {@code :8080})
+ * @param healthAddress where {@code /healthz} and {@code /readyz} are served (default {@code
+ *     :8081})
+ */
+public record OperatorSettings(
+    Set<String> watchNamespaces,
+    int concurrent,
+    Duration requeueDependency,
+    String defaultServiceAccount,
+    LeaderElection leaderElection,
+    ListenAddress metricsAddress,
+    ListenAddress healthAddress) {
+  public static final int DEFAULT_CONCURRENT = 10;
+  public static final Duration DEFAULT_REQUEUE_DEPENDENCY = Duration.ofSeconds(5);
+
+  public OperatorSettings {
+    watchNamespaces = Set.copyOf(watchNamespaces);
+    if (concurrent < 1) {
+      throw new IllegalArgumentException("--concurrent must be at least 1, got " + concurrent);
+    }
+    if (requeueDependency.isNegative() || requeueDependency.isZero()) {
+      throw new IllegalArgumentException(
+          "--requeue-dependency must be positive, got " + requeueDependency);
+    }
+  }
+
+  /**
+   * The defaults of every flag: all namespaces, no leader election, {@code :8080}/{@code :8081}.
+   */
+  public static OperatorSettings defaults() {
+    return new OperatorSettings(
+        Set.of(),
+        DEFAULT_CONCURRENT,
+        DEFAULT_REQUEUE_DEPENDENCY,
+        null,
+        null,
+        ListenAddress.parse(":8080"),
+        ListenAddress.parse(":8081"));
+  }
+}
