@@ -47,12 +47,7 @@ class ExamplePlatformLifecycleTest {
   @BeforeEach
   void start() throws Exception {
     h = OperatorHarness.start();
-    // dependsOn namespaces are not defaulted (spec §1.2): the example's dependency needs one
-    example =
-        Files.readString(Path.of("..", "examples", "resourceset", "helm-charts.yaml"))
-            .replace(
-                "      name: platform-namespaces\n",
-                "      name: platform-namespaces\n      namespace: flux-system\n");
+    example = Files.readString(Path.of("..", "examples", "resourceset", "helm-charts.yaml"));
   }
 
   @AfterEach
