@@ -6,6 +6,10 @@ import io.rset.platform.edit.AddRequest;
 import io.rset.platform.edit.EditException;
 import io.rset.platform.edit.FileChange;
 import io.rset.platform.edit.PlatformAdd;
+import io.rset.platform.validate.PlatformValidator;
+import io.rset.platform.validate.ReportFormat;
+import io.rset.platform.validate.ValidateOptions;
+import io.rset.platform.validate.ValidationReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +36,11 @@ import picocli.CommandLine.Spec;
       "other releases use ${var} versions), creates charts/NAME.yaml, registers it in the",
       "platform-values generator of kustomization.yaml and, with --config, scaffolds",
       "config/NAME/ and its config.yaml entry. New entries follow each file's own style;",
-      "every other byte of the files stays as it is."
+      "every other byte of the files stays as it is.",
+      "Then validates the platform (as 'rset platform validate DIR') and prints the result.",
+      "Exit code: 0 when the release was added and the platform validates without errors;",
+      "1 when the change was refused (nothing is written) or the platform, with the change",
+      "written, has validation errors; 2 on a usage error."
     })
 public final class PlatformAddCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -101,6 +109,14 @@ public final class PlatformAddCommand implements Callable<Integer> {
       description = "Add the namespace to namespaces.yaml when it is not there.")
   private boolean createNamespace;
 
+  @Option(
+      names = "--namespace-input",
+      paramLabel = "KEY=VALUE",
+      description =
+          "With --create-namespace, another key of the new namespace's input (e.g."
+              + " security=restricted); repeatable. true/false and integers are typed.")
+  private java.util.LinkedHashMap<String, String> namespaceInput = new java.util.LinkedHashMap<>();
+
   @Option(names = "--force", description = "Accept dependencies on releases not defined here.")
   private boolean force;
 
@@ -122,7 +138,8 @@ public final class PlatformAddCommand implements Callable<Integer> {
             schemaUrl,
             config,
             createNamespace,
-            force);
+            force,
+            typed(namespaceInput));
     PrintWriter out = spec.commandLine().getOut();
     try {
       AddPlan plan = PlatformAdd.plan(request);
@@ -139,6 +156,20 @@ public final class PlatformAddCommand implements Callable<Integer> {
       throw new CliException(e.getMessage(), e);
     }
     out.flush();
-    return 0;
+    return validate(out);
+  }
+
+  private static java.util.Map<String, Object> typed(java.util.Map<String, String> flags) {
+    java.util.Map<String, Object> typed = new java.util.LinkedHashMap<>();
+    flags.forEach((k, v) -> typed.put(k, AddRequest.scalar(v)));
+    return typed;
+  }
+
+  /** Validates the edited platform with the defaults of {@code rset platform validate DIR}. */
+  private int validate(PrintWriter out) {
+    ValidationReport report = PlatformValidator.validate(ValidateOptions.of(dir));
+    out.print(ReportFormat.TEXT.render(report, ""));
+    out.flush();
+    return report.exitCode();
   }
 }

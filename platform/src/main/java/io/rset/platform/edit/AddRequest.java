@@ -1,7 +1,9 @@
 package io.rset.platform.edit;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What {@code rset platform add} was asked to add.
@@ -19,6 +21,8 @@ import java.util.List;
  * @param config also scaffold {@code config/NAME/} and its entry in config.yaml
  * @param createNamespace add the namespace to namespaces.yaml when it is not there
  * @param force accept dependencies on releases that are not defined in helm-charts.yaml
+ * @param namespaceInput with {@code createNamespace}, the other keys of the new namespace's input
+ *     (e.g. {@code security: restricted}), in order; values are strings, booleans or integers
  */
 public record AddRequest(
     Path dir,
@@ -32,8 +36,57 @@ public record AddRequest(
     String schemaUrl,
     boolean config,
     boolean createNamespace,
-    boolean force) {
+    boolean force,
+    Map<String, Object> namespaceInput) {
   public AddRequest {
     dependsOn = dependsOn == null ? List.of() : List.copyOf(dependsOn);
+    namespaceInput =
+        namespaceInput == null
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(namespaceInput));
+  }
+
+  /** A request whose new namespace input, if any, holds only the namespace's name. */
+  public AddRequest(
+      Path dir,
+      String name,
+      String namespace,
+      String chart,
+      String version,
+      String url,
+      List<String> dependsOn,
+      Path valuesFile,
+      String schemaUrl,
+      boolean config,
+      boolean createNamespace,
+      boolean force) {
+    this(
+        dir,
+        name,
+        namespace,
+        chart,
+        version,
+        url,
+        dependsOn,
+        valuesFile,
+        schemaUrl,
+        config,
+        createNamespace,
+        force,
+        Map.of());
+  }
+
+  /**
+   * A {@code KEY=VALUE} flag value as YAML would read it: {@code true}/{@code false} are booleans,
+   * a decimal integer is a number, anything else is a string.
+   */
+  public static Object scalar(String value) {
+    if (value.equals("true") || value.equals("false")) {
+      return Boolean.valueOf(value);
+    }
+    if (value.matches("-?(0|[1-9][0-9]{0,17})")) {
+      return Long.valueOf(value);
+    }
+    return value;
   }
 }

@@ -73,6 +73,9 @@ final class EntryWriter {
     if (v instanceof Map<?, ?> || v instanceof List<?>) {
       return flowValue(v, path);
     }
+    if (v instanceof Boolean || v instanceof Long || v instanceof Integer) {
+      return String.valueOf(v); // typed scalars stay plain: quoting would make them strings
+    }
     return Scalars.write(String.valueOf(v), style.scalar(path), style.quote(), inFlow);
   }
 
@@ -99,6 +102,9 @@ final class EntryWriter {
       }
       String pad = layout.bracketPad() ? " " : "";
       return "[" + pad + String.join(", ", parts) + pad + "]";
+    }
+    if (v instanceof Boolean || v instanceof Long || v instanceof Integer) {
+      return String.valueOf(v);
     }
     return Scalars.write(String.valueOf(v), style.scalar(path), style.quote(), true);
   }

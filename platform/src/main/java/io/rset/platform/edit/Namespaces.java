@@ -83,10 +83,10 @@ final class Namespaces {
 
   /**
    * The change adding {@code namespace} to the ResourceSet that creates the other namespaces, as an
-   * input holding only its name (under the key the other inputs use for it). The edited file must
-   * still build and now render the namespace.
+   * input holding its name (under the key the other inputs use for it) followed by {@code extra}.
+   * The edited file must still build and now render the namespace.
    */
-  FileChange create(String namespace) {
+  FileChange create(String namespace, Map<String, Object> extra) {
     if (file == null) {
       throw new EditException(
           "cannot add namespace \"" + namespace + "\": the directory has no " + FILE);
@@ -103,27 +103,68 @@ final class Namespaces {
     String key = nameKey(rs);
     Map<String, Object> input = new LinkedHashMap<>();
     input.put(key, namespace);
+    extra.forEach((k, v) -> input.putIfAbsent(k, v));
     String after = rs.withInput(input);
     TextDoc afterDoc = new TextDoc(file.name(), after);
     Node afterRoot = YamlTree.read(afterDoc).get(rs.index());
-    builds.requireStillBuilds(file.doc(), rs.node(), afterDoc, afterRoot);
+    try {
+      builds.requireStillBuilds(file.doc(), rs.node(), afterDoc, afterRoot);
+    } catch (EditException e) {
+      String message = e.getMessage();
+      throw new EditException(
+          message + (message.endsWith("\n") ? "" : "\n") + "  fix: " + hint(rs, input), e);
+    }
     BuildCheck.Outcome o = builds.build(afterDoc, afterRoot);
     if (o.failure() != null || !o.namespaces().contains(namespace)) {
       throw new EditException(
           FILE
-              + ": an input with only "
-              + key
-              + ": "
-              + namespace
+              + ": an input with "
+              + describe(input)
               + " does not render Namespace \""
               + namespace
               + "\""
               + (o.failure() == null ? "" : ": " + o.failure().describe())
-              + "; add the namespace to "
-              + FILE
-              + " by hand");
+              + "; "
+              + hint(rs, input));
     }
     return new FileChange(file.name(), file.text(), after, "added namespace \"" + namespace + "\"");
+  }
+
+  private static String describe(Map<String, Object> input) {
+    List<String> parts = new ArrayList<>();
+    input.forEach((k, v) -> parts.add(k + ": " + v));
+    return (input.size() == 1 ? "only " : "") + String.join(", ", parts);
+  }
+
+  /**
+   * How to fix a new input that does not render: the keys every other input sets and this one
+   * lacks, with the values they use, as {@code --namespace-input} flags; else by hand.
+   */
+  private static String hint(ResourceSetDoc rs, Map<String, Object> input) {
+    List<Map<String, Object>> inputs = rs.inputs();
+    List<String> flags = new ArrayList<>();
+    if (!inputs.isEmpty()) {
+      for (String key : inputs.get(0).keySet()) {
+        if (input.containsKey(key) || !inputs.stream().allMatch(in -> in.containsKey(key))) {
+          continue;
+        }
+        Set<String> seen = new java.util.TreeSet<>();
+        inputs.forEach(in -> seen.add(String.valueOf(in.get(key))));
+        flags.add(
+            "--namespace-input "
+                + key
+                + "=VALUE (the other inputs use "
+                + String.join(", ", seen)
+                + ")");
+      }
+    }
+    if (flags.isEmpty()) {
+      return "add the namespace to " + FILE + " by hand";
+    }
+    return "every other input sets "
+        + (flags.size() == 1 ? "this key" : "these keys")
+        + ": add "
+        + String.join(" and ", flags);
   }
 
   /** The input key holding the namespace name: {@code name}, else {@code namespace}. */

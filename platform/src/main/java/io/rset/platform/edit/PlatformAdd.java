@@ -94,7 +94,7 @@ public final class PlatformAdd {
       changes.add(registration);
     }
     if (newNamespace) {
-      changes.add(namespaces.create(r.namespace()));
+      changes.add(namespaces.create(r.namespace(), r.namespaceInput()));
     }
     if (config != null) {
       FileChange entry = config.add(r.name(), r.namespace(), releases.namespaces(), dir);
