@@ -26,7 +26,7 @@ public final class Main {
     PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8));
     try {
-      return commandLine(in, outWriter, errWriter).execute(args);
+      return commandLine(in, outWriter, errWriter, args).execute(args);
     } catch (StackOverflowError | OutOfMemoryError e) {
       // picocli lets Errors through; they are bugs, but still no stack trace for the user.
       outWriter.flush();
@@ -39,12 +39,54 @@ public final class Main {
   }
 
   /**
-   * Builds the configured command tree: error and usage-error handlers, exit codes, writers and the
-   * completion subcommand. Standard input is read through {@code in}.
+   * Builds the configured command tree with every subcommand: error and usage-error handlers, exit
+   * codes, writers and the completion subcommand. Standard input is read through {@code in}.
    */
   public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new RsetCommand(in));
-    cl.addSubcommand("completion", new AutoComplete.GenerateCompletion());
+    return configure(
+        new CommandLine(new RsetCommand(in)), RsetCommand.SUBCOMMANDS.keySet(), out, err);
+  }
+
+  /**
+   * The command tree {@code args} need: only the subcommand they name when they name one (each
+   * subcommand's model costs start-up time), else all of them (for help, completion and the
+   * suggestions picocli makes for an unknown command).
+   */
+  static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+    String named = subcommandNamed(args);
+    java.util.Collection<String> names =
+        named != null
+            ? java.util.List.of(named)
+            : onlyVersion(args) ? java.util.List.of() : RsetCommand.SUBCOMMANDS.keySet();
+    return configure(new CommandLine(new RsetCommand(in)), names, out, err);
+  }
+
+  /**
+   * The root subcommand {@code args} select, or null: the first argument that is no root option.
+   */
+  static String subcommandNamed(String... args) {
+    for (String a : args) {
+      if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
+        continue;
+      }
+      return RsetCommand.SUBCOMMANDS.containsKey(a) ? a : null;
+    }
+    return null;
+  }
+
+  private static boolean onlyVersion(String... args) {
+    return args.length > 0
+        && java.util.Arrays.stream(args).allMatch(a -> a.equals("-V") || a.equals("--version"));
+  }
+
+  private static CommandLine configure(
+      CommandLine cl, java.util.Collection<String> names, PrintWriter out, PrintWriter err) {
+    for (String name : names) {
+      cl.addSubcommand(name, RsetCommand.SUBCOMMANDS.get(name));
+    }
+    if (names.size() > 1) {
+      cl.addSubcommand("completion", new AutoComplete.GenerateCompletion());
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new ErrorHandler());

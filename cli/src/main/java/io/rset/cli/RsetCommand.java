@@ -1,31 +1,43 @@
 package io.rset.cli;
 
 import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Command;
 
-/** The root command {@code rset}; it only groups subcommands. */
+/**
+ * The root command {@code rset}; it only groups subcommands. They are listed in {@link
+ * #SUBCOMMANDS}, not in the annotation, so that {@link Main} registers only the one a command line
+ * names: building picocli's model of every command costs a cold JVM about 200 ms.
+ */
 @Command(
     name = "rset",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Build, validate and operate Flux Operator ResourceSet platforms.",
-    subcommands = {
-      TemplateCommand.class,
-      io.rset.cli.build.BuildCommand.class,
-      io.rset.cli.platform.PlatformCommand.class,
-      io.rset.cli.cluster.GetCommand.class,
-      io.rset.cli.cluster.TreeCommand.class,
-      io.rset.cli.cluster.ReconcileCommand.class,
-      io.rset.cli.cluster.SuspendCommand.class,
-      io.rset.cli.cluster.ResumeCommand.class,
-      io.rset.cli.cluster.WaitCommand.class,
-      io.rset.cli.cluster.DeleteCommand.class,
-      io.rset.cli.cluster.WhyCommand.class,
-      io.rset.cli.cluster.LiveGraphCommand.class,
-      io.rset.cli.operator.OperatorCommand.class,
-      io.rset.cli.operator.InstallCommand.class
-    })
+    description = "Build, validate and operate Flux Operator ResourceSet platforms.")
 public final class RsetCommand {
+  /** The subcommands by name, in help order. Each name is its class's {@code @Command} name. */
+  static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> m = new LinkedHashMap<>();
+    m.put("template", TemplateCommand.class);
+    m.put("build", io.rset.cli.build.BuildCommand.class);
+    m.put("platform", io.rset.cli.platform.PlatformCommand.class);
+    m.put("get", io.rset.cli.cluster.GetCommand.class);
+    m.put("tree", io.rset.cli.cluster.TreeCommand.class);
+    m.put("reconcile", io.rset.cli.cluster.ReconcileCommand.class);
+    m.put("suspend", io.rset.cli.cluster.SuspendCommand.class);
+    m.put("resume", io.rset.cli.cluster.ResumeCommand.class);
+    m.put("wait", io.rset.cli.cluster.WaitCommand.class);
+    m.put("delete", io.rset.cli.cluster.DeleteCommand.class);
+    m.put("why", io.rset.cli.cluster.WhyCommand.class);
+    m.put("graph", io.rset.cli.cluster.LiveGraphCommand.class);
+    m.put("operator", io.rset.cli.operator.OperatorCommand.class);
+    m.put("install", io.rset.cli.operator.InstallCommand.class);
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
   private final InputStream stdin;
 
   /** Creates the root command reading standard input from stdin. */

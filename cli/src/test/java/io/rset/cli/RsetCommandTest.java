@@ -2,7 +2,13 @@ package io.rset.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The root command: help, version, completion and usage errors. */
 class RsetCommandTest {
@@ -52,5 +58,35 @@ class RsetCommandTest {
     CliRun run = CliRun.of("template", "rendr");
     assertThat(run.exitCode()).isEqualTo(2);
     Golden.assertMatches("template-misspelled", run);
+  }
+
+  @Test
+  void eachSubcommandIsListedUnderItsOwnName() {
+    RsetCommand.SUBCOMMANDS.forEach(
+        (name, type) -> assertThat(type.getAnnotation(Command.class).name()).isEqualTo(name));
+  }
+
+  @Test
+  void aCommandLineRegistersOnlyTheSubcommandItNames() {
+    assertThat(subcommands("platform", "build", "dir").keySet()).containsExactly("platform");
+    assertThat(subcommands("--help", "why", "x").keySet()).containsExactly("why");
+    assertThat(subcommands("--version")).isEmpty();
+    assertThat(subcommands("--help").keySet())
+        .containsAll(RsetCommand.SUBCOMMANDS.keySet())
+        .contains("completion");
+    assertThat(subcommands("platfrom", "build").keySet()).hasSize(15);
+  }
+
+  @Test
+  void aMisspelledRootSubcommandSuggestsTheRightOne() {
+    CliRun run = CliRun.of("platfrom", "build");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("Unmatched argument").contains("platform");
+  }
+
+  private static Map<String, CommandLine> subcommands(String... args) {
+    PrintWriter none = new PrintWriter(new StringWriter());
+    return Main.commandLine(new ByteArrayInputStream(new byte[0]), none, none, args)
+        .getSubcommands();
   }
 }
