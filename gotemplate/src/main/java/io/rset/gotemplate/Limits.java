@@ -16,4 +16,21 @@ public record Limits(int maxExecDepth, long maxOutputBytes, int maxListSize) {
       throw new IllegalArgumentException("limits must be positive");
     }
   }
+
+  // equals and hashCode are written out: Limits keys a map on every CLI run, and the generated
+  // record methods bootstrap method-handle classes the class-data archive cannot keep (~20 ms
+  // of a cold start).
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Limits l
+        && l.maxExecDepth == maxExecDepth
+        && l.maxOutputBytes == maxOutputBytes
+        && l.maxListSize == maxListSize;
+  }
+
+  @Override
+  public int hashCode() {
+    return (31 * maxExecDepth + Long.hashCode(maxOutputBytes)) * 31 + maxListSize;
+  }
 }

@@ -53,4 +53,21 @@ public record NodeId(String group, String kind, String namespace, String name)
   public int compareTo(NodeId o) {
     return ORDER.compare(this, o);
   }
+
+  // equals and hashCode are written out: the generated record methods bootstrap method-handle
+  // classes that a cold CLI run pays for and the class-data archive cannot keep.
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof NodeId n
+        && java.util.Objects.equals(n.group, group)
+        && java.util.Objects.equals(n.kind, kind)
+        && java.util.Objects.equals(n.namespace, namespace)
+        && java.util.Objects.equals(n.name, name);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(group, kind, namespace, name);
+  }
 }

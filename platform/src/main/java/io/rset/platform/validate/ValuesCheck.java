@@ -35,6 +35,20 @@ final class ValuesCheck implements Check {
     String show() {
       return kind + " " + namespace + "/" + name;
     }
+
+    // written out: the generated record methods cost a cold CLI run method-handle bootstraps
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Ref r
+          && java.util.Objects.equals(r.kind, kind)
+          && java.util.Objects.equals(r.namespace, namespace)
+          && java.util.Objects.equals(r.name, name);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(kind, namespace, name);
+    }
   }
 
   @Override
