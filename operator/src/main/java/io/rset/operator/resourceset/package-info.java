@@ -46,8 +46,10 @@
  *
  * Transfer of managedFields from other managers ({@code --override-manager}, kubectl,
  * kustomize-controller, Helm) to {@code flux-operator}; forwarding events to Flux's
- * notification-controller; the typed-scheme normalisation of §3.9.6 beyond Secret {@code
- * stringData} and {@code status} removal (so {@code lastAppliedRevision} differs from Go's, which
- * the spec tolerates).
+ * notification-controller; the typed-scheme round trip of §3.9.6 (Go's typed structs drop unknown
+ * fields and add zero-value structs such as {@code resources: {}}; rset does the rest of §3.9.6:
+ * Secret {@code stringData}, {@code protocol: TCP} on ports, {@code creationTimestamp: null},
+ * {@code status} removal), so {@code lastAppliedRevision} can differ from Go's for workload kinds,
+ * which the spec tolerates.
  */
 package io.rset.operator.resourceset;
