@@ -32,6 +32,7 @@ public final class StandardControllers implements OperatorRuntime.Controllers {
     ReconcilerSettings resourceSets =
         base.withRequeueDependency(settings.requeueDependency())
             .withDefaultServiceAccount(settings.defaultServiceAccount())
+            .withOverrideManagers(settings.overrideManagers())
             .withListener(new MetricsListener(metrics));
     return List.of(
         new ResourceSetReconciler(client, resourceSets),
