@@ -69,6 +69,9 @@ final class FluxBuildFields {
   private final SpecLocator locator;
   private final List<Issue> issues = new ArrayList<>();
 
+  /** How many issues leave an entry out: all but unknown fields, which the API server drops. */
+  private int fatal;
+
   private FluxBuildFields(Map<String, Object> ks, Origin origin, SpecLocator locator) {
     this.ks = ks;
     this.origin = origin;
@@ -118,7 +121,7 @@ final class FluxBuildFields {
       wrongType(at, entry, "object");
       return null;
     }
-    int before = issues.size();
+    int before = fatal;
     fields(m, at, PATCH_FIELDS);
     String text = member(m, at, "patch", true);
     KustomizeOverlay.Selector target = null;
@@ -139,7 +142,7 @@ final class FluxBuildFields {
                 orEmpty(member(t, tat, "labelSelector", false)));
       }
     }
-    if (issues.size() > before) {
+    if (fatal > before) {
       return null;
     }
     Origin where = locate(at);
@@ -154,13 +157,13 @@ final class FluxBuildFields {
       wrongType(at, entry, "object");
       return null;
     }
-    int before = issues.size();
+    int before = fatal;
     fields(m, at, IMAGE_FIELDS);
     String name = member(m, at, "name", true);
     String newName = member(m, at, "newName", false);
     String newTag = member(m, at, "newTag", false);
     String digest = member(m, at, "digest", false);
-    if (issues.size() > before) {
+    if (fatal > before) {
       return null;
     }
     Origin where = locate(at);
@@ -262,7 +265,10 @@ final class FluxBuildFields {
   }
 
   private void unknown(List<Object> at) {
-    issue(at, "unknown field \"" + dotted(at) + "\" (the API server drops it: it has no effect)");
+    issues.add(
+        new Issue(
+            at,
+            "unknown field \"" + dotted(at) + "\" (the API server drops it: it has no effect)"));
   }
 
   private void wrongType(List<Object> at, Object v, String want) {
@@ -283,6 +289,7 @@ final class FluxBuildFields {
 
   private void issue(List<Object> at, String message) {
     issues.add(new Issue(at, message));
+    fatal++;
   }
 
   private Origin locate(List<Object> at) {

@@ -108,7 +108,11 @@ final class Patches {
     try {
       sm = smPatches(file, text, lineOffset);
     } catch (KustomizeException e) {
-      smError = e;
+      // an inline patch's lines count from where its text is written
+      smError =
+          lineOffset > 0 && e.line() > 0 && file.equals(e.file())
+              ? new KustomizeException(e.getMessage(), file, e.line() + lineOffset, e.column())
+              : e;
     }
     List<JsonPatch.Operation> json = null;
     String jsonError = null;
