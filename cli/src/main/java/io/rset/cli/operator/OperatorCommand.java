@@ -13,6 +13,7 @@ import io.rset.operator.runtime.OperatorLogging;
 import io.rset.operator.runtime.OperatorRuntime;
 import io.rset.operator.runtime.OperatorSettings;
 import io.rset.operator.runtime.StandardControllers;
+import io.rset.operator.runtime.Tuning;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -79,6 +80,36 @@ public final class OperatorCommand implements Callable<Integer> {
           "Field manager whose fields the operator takes over on the objects it applies"
               + " (repeatable or comma-separated).")
   List<String> overrideManagers = new ArrayList<>();
+
+  @Option(
+      names = "--interval-jitter-percentage",
+      defaultValue = "5",
+      paramLabel = "PERCENT",
+      description = "± jitter of the reconcileEvery requeue, 0-100 (default: ${DEFAULT-VALUE}).")
+  int intervalJitterPercent;
+
+  @Option(
+      names = "--watch-configs-label-selector",
+      defaultValue = "reconcile.fluxcd.io/watch=Enabled",
+      paramLabel = "SELECTOR",
+      description =
+          "ConfigMaps and Secrets whose changes trigger reconciles of the ResourceSets using them,"
+              + " e.g. owner!=helm; empty disables (default: ${DEFAULT-VALUE}).")
+  String watchConfigsLabelSelector;
+
+  @Option(
+      names = "--min-retry-delay",
+      defaultValue = "750ms",
+      converter = GoDurationConverter.class,
+      description = "First retry after a failed reconcile (default: ${DEFAULT-VALUE}).")
+  Duration minRetryDelay;
+
+  @Option(
+      names = "--max-retry-delay",
+      defaultValue = "15m",
+      converter = GoDurationConverter.class,
+      description = "Cap of the doubling retry delay (default: ${DEFAULT-VALUE}).")
+  Duration maxRetryDelay;
 
   @Option(
       names = "--leader-elect",
@@ -160,7 +191,9 @@ public final class OperatorCommand implements Callable<Integer> {
           election,
           metricsAddress,
           healthAddress,
-          managers);
+          managers,
+          new Tuning(
+              intervalJitterPercent, watchConfigsLabelSelector, minRetryDelay, maxRetryDelay));
     } catch (IllegalArgumentException e) {
       throw new CliException(e.getMessage());
     }

@@ -9,6 +9,7 @@ import io.rset.operator.api.Crds;
 import io.rset.operator.api.ResourceSetInputProvider;
 import io.rset.operator.runtime.ListenAddress;
 import io.rset.operator.runtime.OperatorSettings;
+import io.rset.operator.runtime.Tuning;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -41,6 +42,7 @@ class OperatorCommandTest {
     assertThat(s.metricsAddress()).isEqualTo(new ListenAddress("", 8080));
     assertThat(s.healthAddress()).isEqualTo(new ListenAddress("", 8081));
     assertThat(s.overrideManagers()).isEmpty();
+    assertThat(s.tuning()).isEqualTo(Tuning.DEFAULTS);
   }
 
   @Test
@@ -61,7 +63,11 @@ class OperatorCommandTest {
             "--override-manager=argocd-controller,terraform",
             "--override-manager",
             "argocd-controller",
-            "--override-manager=pulumi");
+            "--override-manager=pulumi",
+            "--interval-jitter-percentage=0",
+            "--watch-configs-label-selector=owner!=helm",
+            "--min-retry-delay=1s",
+            "--max-retry-delay=5m");
 
     assertThat(s.watchNamespaces()).containsExactlyInAnyOrder("team-a", "team-b", "team-c");
     assertThat(s.concurrent()).isEqualTo(4);
@@ -74,6 +80,20 @@ class OperatorCommandTest {
     assertThat(s.metricsAddress()).isEqualTo(new ListenAddress("127.0.0.1", 9090));
     assertThat(s.healthAddress().disabled()).isTrue();
     assertThat(s.overrideManagers()).containsExactly("argocd-controller", "terraform", "pulumi");
+    assertThat(s.tuning())
+        .isEqualTo(new Tuning(0, "owner!=helm", Duration.ofSeconds(1), Duration.ofMinutes(5)));
+  }
+
+  @Test
+  void outOfRangeTuningFlagsAreErrors() {
+    Rset jitter = Rset.run("operator", "--interval-jitter-percentage=101");
+    assertThat(jitter.exitCode()).isEqualTo(1);
+    assertThat(jitter.err())
+        .isEqualTo("✗ --interval-jitter-percentage must be between 0 and 100, got 101\n");
+    Rset retry = Rset.run("operator", "--min-retry-delay=1m", "--max-retry-delay=30s");
+    assertThat(retry.exitCode()).isEqualTo(1);
+    assertThat(retry.err())
+        .isEqualTo("✗ --max-retry-delay (30s) must not be shorter than --min-retry-delay (1m0s)\n");
   }
 
   @Test

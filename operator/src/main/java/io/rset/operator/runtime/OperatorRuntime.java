@@ -13,7 +13,6 @@ import io.rset.operator.metrics.OperatorMetrics;
 import io.rset.operator.metrics.PrometheusOperatorMetrics;
 import io.rset.operator.metrics.ReconcileTimingMetrics;
 import java.net.InetSocketAddress;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +37,6 @@ public final class OperatorRuntime implements AutoCloseable {
     List<Reconciler<? extends HasMetadata>> create(
         KubernetesClient client, OperatorSettings settings, OperatorMetrics metrics);
   }
-
-  /** controller-runtime's exponential backoff as Flux configures it: 750ms doubling to 15m. */
-  static final Duration MIN_RETRY_DELAY = Duration.ofMillis(750);
-
-  static final Duration MAX_RETRY_DELAY = Duration.ofMinutes(15);
 
   private static final Logger LOG = LoggerFactory.getLogger(OperatorRuntime.class);
 
@@ -114,9 +108,9 @@ public final class OperatorRuntime implements AutoCloseable {
         o -> {
           o.withRetry(
               new GenericRetry()
-                  .setInitialInterval(MIN_RETRY_DELAY.toMillis())
+                  .setInitialInterval(settings.tuning().minRetryDelay().toMillis())
                   .setIntervalMultiplier(2)
-                  .setMaxInterval(MAX_RETRY_DELAY.toMillis())
+                  .setMaxInterval(settings.tuning().maxRetryDelay().toMillis())
                   .withoutMaxAttempts());
           if (!settings.watchNamespaces().isEmpty()) {
             o.settingNamespaces(settings.watchNamespaces());

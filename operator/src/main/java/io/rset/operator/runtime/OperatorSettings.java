@@ -18,6 +18,7 @@ import java.util.Set;
  *     :8081})
  * @param overrideManagers {@code --override-manager}: field managers whose fields (Apply and
  *     Update, exact name) the operator takes over, besides Flux's fixed list (default none)
+ * @param tuning jitter, config watch selector and retry delays
  */
 public record OperatorSettings(
     Set<String> watchNamespaces,
@@ -27,13 +28,15 @@ public record OperatorSettings(
     LeaderElection leaderElection,
     ListenAddress metricsAddress,
     ListenAddress healthAddress,
-    List<String> overrideManagers) {
+    List<String> overrideManagers,
+    Tuning tuning) {
   public static final int DEFAULT_CONCURRENT = 10;
   public static final Duration DEFAULT_REQUEUE_DEPENDENCY = Duration.ofSeconds(5);
 
   public OperatorSettings {
     watchNamespaces = Set.copyOf(watchNamespaces);
     overrideManagers = overrideManagers == null ? List.of() : List.copyOf(overrideManagers);
+    tuning = tuning == null ? Tuning.DEFAULTS : tuning;
     if (concurrent < 1) {
       throw new IllegalArgumentException("--concurrent must be at least 1, got " + concurrent);
     }
@@ -41,6 +44,28 @@ public record OperatorSettings(
       throw new IllegalArgumentException(
           "--requeue-dependency must be positive, got " + requeueDependency);
     }
+  }
+
+  /** With Flux's default {@link Tuning}. */
+  public OperatorSettings(
+      Set<String> watchNamespaces,
+      int concurrent,
+      Duration requeueDependency,
+      String defaultServiceAccount,
+      LeaderElection leaderElection,
+      ListenAddress metricsAddress,
+      ListenAddress healthAddress,
+      List<String> overrideManagers) {
+    this(
+        watchNamespaces,
+        concurrent,
+        requeueDependency,
+        defaultServiceAccount,
+        leaderElection,
+        metricsAddress,
+        healthAddress,
+        overrideManagers,
+        Tuning.DEFAULTS);
   }
 
   /** Without override managers. */
@@ -73,7 +98,22 @@ public record OperatorSettings(
         leaderElection,
         metricsAddress,
         healthAddress,
-        managers);
+        managers,
+        tuning);
+  }
+
+  /** These settings with other timing and watch flags. */
+  public OperatorSettings withTuning(Tuning t) {
+    return new OperatorSettings(
+        watchNamespaces,
+        concurrent,
+        requeueDependency,
+        defaultServiceAccount,
+        leaderElection,
+        metricsAddress,
+        healthAddress,
+        overrideManagers,
+        t);
   }
 
   /**

@@ -33,6 +33,8 @@ public final class StandardControllers implements OperatorRuntime.Controllers {
         base.withRequeueDependency(settings.requeueDependency())
             .withDefaultServiceAccount(settings.defaultServiceAccount())
             .withOverrideManagers(settings.overrideManagers())
+            .withIntervalJitterPercent(settings.tuning().intervalJitterPercent())
+            .withWatchConfigsLabelSelector(settings.tuning().watchConfigsLabelSelector())
             .withListener(new MetricsListener(metrics));
     return List.of(
         new ResourceSetReconciler(client, resourceSets),

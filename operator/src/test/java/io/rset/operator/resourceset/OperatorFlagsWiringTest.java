@@ -53,4 +53,19 @@ class OperatorFlagsWiringTest {
     assertThat(OperatorSettings.defaults().overrideManagers()).isEmpty();
     assertThat(resourceSetSettings(OperatorSettings.defaults()).overrideManagers()).isEmpty();
   }
+
+  @Test
+  void jitterAndConfigWatchSelectorArePassedOn() {
+    ReconcilerSettings s =
+        resourceSetSettings(
+            OperatorSettings.defaults()
+                .withTuning(
+                    new io.rset.operator.runtime.Tuning(
+                        20, "owner!=helm", Duration.ofSeconds(1), Duration.ofMinutes(1))));
+    assertThat(s.intervalJitterPercent()).isEqualTo(20);
+    assertThat(s.watchConfigsLabelSelector()).isEqualTo("owner!=helm");
+    ReconcilerSettings defaults = resourceSetSettings(OperatorSettings.defaults());
+    assertThat(defaults.intervalJitterPercent()).isEqualTo(5);
+    assertThat(defaults.watchConfigsLabelSelector()).isEqualTo("reconcile.fluxcd.io/watch=Enabled");
+  }
 }
