@@ -5,17 +5,25 @@ import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.rset.operator.api.ResourceSet;
+import io.rset.operator.notification.EventForwarder;
+import io.rset.operator.notification.FluxEvent;
+import io.rset.operator.notification.Notifications;
 import io.rset.operator.status.Conditions;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Records core/v1 Events on a ResourceSet as the Flux Operator does (spec §4.12), reporting
- * controller {@code flux-operator}. A failure to record is logged, never propagated.
+ * controller {@code flux-operator}, and forwards Warning and {@code ApplySucceeded} events to
+ * Flux's notification-controller ({@link #forwarded}). A failure to record is logged, never
+ * propagated.
  */
 final class EventRecorder {
   static final String COMPONENT = "flux-operator";
@@ -23,16 +31,32 @@ final class EventRecorder {
   static final String WARNING = "Warning";
   private static final Logger LOG = LoggerFactory.getLogger(EventRecorder.class);
 
+  /** Object annotations with this prefix go into the forwarded event's metadata, as in Flux. */
+  static final String EVENT_ANNOTATION_PREFIX = "event.toolkit.fluxcd.io/";
+
   private final KubernetesClient client;
   private final Clock clock;
+  private final EventForwarder forwarder;
 
-  EventRecorder(KubernetesClient client, Clock clock) {
+  EventRecorder(KubernetesClient client, Clock clock, EventForwarder forwarder) {
     this.client = client;
     this.clock = clock;
+    this.forwarder = forwarder;
   }
 
+  /**
+   * Whether an event also goes to notification-controller: Warnings and {@code ApplySucceeded}; the
+   * other Normal events ({@code ReconciliationSucceeded}, {@code HealthCheckCanceled}, {@code
+   * DependencyNotReady}) only to Kubernetes.
+   */
+  static boolean forwarded(String type, String reason) {
+    return WARNING.equals(type) || "ApplySucceeded".equals(reason);
+  }
+
+  /** {@code message} must already be redacted: it is stored and forwarded as is. */
   void record(ResourceSet rs, String type, String reason, String message) {
-    String now = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
+    Instant instant = clock.instant();
+    String now = instant.truncatedTo(ChronoUnit.SECONDS).toString();
     String suffix =
         HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()).substring(0, 16);
     Event e =
@@ -70,5 +94,38 @@ final class EventRecorder {
           rs.getMetadata().getName(),
           ApiException.of(ex).getMessage());
     }
+    if (forwarder != EventForwarder.NONE && forwarded(type, reason)) {
+      forwarder.forward(fluxEvent(rs, type, reason, message, instant));
+    }
+  }
+
+  /** The event in Flux's event API format, as Flux's recorder builds it. */
+  static FluxEvent fluxEvent(
+      ResourceSet rs, String type, String reason, String message, Instant timestamp) {
+    Map<String, String> metadata = new TreeMap<>();
+    Map<String, String> annotations = rs.getMetadata().getAnnotations();
+    if (annotations != null) {
+      annotations.forEach(
+          (k, v) -> {
+            if (k.startsWith(EVENT_ANNOTATION_PREFIX)) {
+              metadata.put(k, v);
+            }
+          });
+    }
+    return new FluxEvent(
+        new FluxEvent.InvolvedObject(
+            ResourceSet.KIND,
+            rs.getMetadata().getNamespace(),
+            rs.getMetadata().getName(),
+            rs.getMetadata().getUid(),
+            ResourceSet.API_VERSION,
+            rs.getMetadata().getResourceVersion()),
+        FluxEvent.severityOf(type),
+        timestamp,
+        message,
+        reason,
+        metadata,
+        COMPONENT,
+        Notifications.hostname());
   }
 }
