@@ -1,5 +1,7 @@
 package io.rset.operator.notification;
 
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.rset.gotemplate.sprig.JsonMarshal;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -38,6 +40,9 @@ public record FluxEvent(
   /** Severity of Warning events. */
   public static final String ERROR = "error";
 
+  /** The controller name the Flux Operator reports (spec §4.12). */
+  public static final String REPORTING_CONTROLLER = "flux-operator";
+
   private static final DateTimeFormatter RFC3339 =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
@@ -68,6 +73,52 @@ public record FluxEvent(
     metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
     reportingController = reportingController == null ? "" : reportingController;
     reportingInstance = reportingInstance == null ? "" : reportingInstance;
+  }
+
+  /** Object annotations with this prefix go into the event's metadata, as Flux's recorder does. */
+  public static final String EVENT_ANNOTATION_PREFIX = "event.toolkit.fluxcd.io/";
+
+  /**
+   * The event Flux's recorder builds for a Kubernetes event on {@code object}: the object's
+   * reference, the severity of {@code eventType}, and as metadata the event's {@code annotations}
+   * plus the object's annotations prefixed {@value #EVENT_ANNOTATION_PREFIX}; reporting controller
+   * {@code flux-operator} on this host.
+   */
+  public static FluxEvent about(
+      HasMetadata object,
+      String apiVersion,
+      String kind,
+      String eventType,
+      String reason,
+      String message,
+      Map<String, String> annotations,
+      Instant timestamp) {
+    ObjectMeta meta = object.getMetadata();
+    Map<String, String> metadata = new TreeMap<>(annotations);
+    if (meta.getAnnotations() != null) {
+      meta.getAnnotations()
+          .forEach(
+              (k, v) -> {
+                if (k.startsWith(EVENT_ANNOTATION_PREFIX)) {
+                  metadata.put(k, v);
+                }
+              });
+    }
+    return new FluxEvent(
+        new InvolvedObject(
+            kind,
+            meta.getNamespace(),
+            meta.getName(),
+            meta.getUid(),
+            apiVersion,
+            meta.getResourceVersion()),
+        severityOf(eventType),
+        timestamp,
+        message,
+        reason,
+        metadata,
+        REPORTING_CONTROLLER,
+        Notifications.hostname());
   }
 
   /** Flux's mapping of a Kubernetes event type: {@code Warning} → error, anything else → info. */

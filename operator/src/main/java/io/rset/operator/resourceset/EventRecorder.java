@@ -7,14 +7,12 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.rset.operator.api.ResourceSet;
 import io.rset.operator.notification.EventForwarder;
 import io.rset.operator.notification.FluxEvent;
-import io.rset.operator.notification.Notifications;
 import io.rset.operator.status.Conditions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,9 +28,6 @@ final class EventRecorder {
   static final String NORMAL = "Normal";
   static final String WARNING = "Warning";
   private static final Logger LOG = LoggerFactory.getLogger(EventRecorder.class);
-
-  /** Object annotations with this prefix go into the forwarded event's metadata, as in Flux. */
-  static final String EVENT_ANNOTATION_PREFIX = "event.toolkit.fluxcd.io/";
 
   private final KubernetesClient client;
   private final Clock clock;
@@ -102,30 +97,7 @@ final class EventRecorder {
   /** The event in Flux's event API format, as Flux's recorder builds it. */
   static FluxEvent fluxEvent(
       ResourceSet rs, String type, String reason, String message, Instant timestamp) {
-    Map<String, String> metadata = new TreeMap<>();
-    Map<String, String> annotations = rs.getMetadata().getAnnotations();
-    if (annotations != null) {
-      annotations.forEach(
-          (k, v) -> {
-            if (k.startsWith(EVENT_ANNOTATION_PREFIX)) {
-              metadata.put(k, v);
-            }
-          });
-    }
-    return new FluxEvent(
-        new FluxEvent.InvolvedObject(
-            ResourceSet.KIND,
-            rs.getMetadata().getNamespace(),
-            rs.getMetadata().getName(),
-            rs.getMetadata().getUid(),
-            ResourceSet.API_VERSION,
-            rs.getMetadata().getResourceVersion()),
-        FluxEvent.severityOf(type),
-        timestamp,
-        message,
-        reason,
-        metadata,
-        COMPONENT,
-        Notifications.hostname());
+    return FluxEvent.about(
+        rs, ResourceSet.API_VERSION, ResourceSet.KIND, type, reason, message, Map.of(), timestamp);
   }
 }

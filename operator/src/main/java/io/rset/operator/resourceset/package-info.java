@@ -45,9 +45,8 @@
  * <h2>Not implemented (see the report)</h2>
  *
  * Transfer of managedFields from other managers ({@code --override-manager}, kubectl,
- * kustomize-controller, Helm) to {@code flux-operator}; forwarding events to Flux's
- * notification-controller; the typed-scheme normalisation of §3.9.6 beyond Secret {@code
- * stringData} and {@code status} removal (so {@code lastAppliedRevision} differs from Go's, which
- * the spec tolerates).
+ * kustomize-controller, Helm) to {@code flux-operator}; the typed-scheme normalisation of §3.9.6
+ * beyond Secret {@code stringData} and {@code status} removal (so {@code lastAppliedRevision}
+ * differs from Go's, which the spec tolerates).
  */
 package io.rset.operator.resourceset;

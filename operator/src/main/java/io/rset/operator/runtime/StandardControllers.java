@@ -15,8 +15,8 @@ import java.util.function.Function;
 
 /**
  * The controllers {@code rset operator} runs: ResourceSets (with the operator flags, the metrics
- * listener and event forwarding to Flux's notification-controller as the environment configures it,
- * see {@link Notifications}) and ResourceSetInputProviders.
+ * listener) and ResourceSetInputProviders, both forwarding events to Flux's notification-controller
+ * as the environment configures it ({@link Notifications}).
  */
 public final class StandardControllers implements OperatorRuntime.Controllers {
   private final ReconcilerSettings base;
@@ -56,8 +56,9 @@ public final class StandardControllers implements OperatorRuntime.Controllers {
         base.withRequeueDependency(settings.requeueDependency())
             .withDefaultServiceAccount(settings.defaultServiceAccount())
             .withListener(new MetricsListener(metrics));
+    EventForwarder forwarder = notifications.apply(client);
     return List.of(
-        new ResourceSetReconciler(client, resourceSets, notifications.apply(client)),
-        new InputProviderReconciler(client, metrics));
+        new ResourceSetReconciler(client, resourceSets, forwarder),
+        new InputProviderReconciler(client, metrics, forwarder));
   }
 }
