@@ -31,7 +31,7 @@ public final class NotificationForwarder implements EventForwarder, AutoCloseabl
   private final Supplier<URI> address;
   private final RetryPolicy retry;
   private final ThreadPoolExecutor worker;
-  private HttpClient http; // created on first delivery, used by the worker thread only
+  private volatile HttpClient http; // created on first delivery, used by the worker thread only
 
   /**
    * A forwarder to the address {@code address} supplies at delivery time (null: drop the event).
