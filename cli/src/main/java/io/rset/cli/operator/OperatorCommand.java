@@ -72,6 +72,15 @@ public final class OperatorCommand implements Callable<Integer> {
   String defaultServiceAccount;
 
   @Option(
+      names = "--override-manager",
+      split = ",",
+      paramLabel = "NAME",
+      description =
+          "Field manager whose fields the operator takes over on the objects it applies"
+              + " (repeatable or comma-separated).")
+  List<String> overrideManagers = new ArrayList<>();
+
+  @Option(
       names = "--leader-elect",
       description = "Elect a leader through a Lease so that only one replica reconciles.")
   boolean leaderElect;
@@ -134,6 +143,12 @@ public final class OperatorCommand implements Callable<Integer> {
       String ns = leaseNamespace == null || leaseNamespace.isBlank() ? null : leaseNamespace;
       election = LeaderElection.withDefaults(leaseName, ns);
     }
+    List<String> managers = new ArrayList<>();
+    for (String m : overrideManagers) {
+      if (!m.isBlank() && !managers.contains(m.trim())) {
+        managers.add(m.trim());
+      }
+    }
     try {
       return new OperatorSettings(
           namespaces,
@@ -144,7 +159,8 @@ public final class OperatorCommand implements Callable<Integer> {
               : defaultServiceAccount,
           election,
           metricsAddress,
-          healthAddress);
+          healthAddress,
+          managers);
     } catch (IllegalArgumentException e) {
       throw new CliException(e.getMessage());
     }

@@ -40,6 +40,7 @@ class OperatorCommandTest {
     assertThat(s.leaderElection()).isNull();
     assertThat(s.metricsAddress()).isEqualTo(new ListenAddress("", 8080));
     assertThat(s.healthAddress()).isEqualTo(new ListenAddress("", 8081));
+    assertThat(s.overrideManagers()).isEmpty();
   }
 
   @Test
@@ -56,7 +57,11 @@ class OperatorCommandTest {
             "--leader-election-id=my-lease",
             "--leader-election-namespace=ops",
             "--metrics-addr=127.0.0.1:9090",
-            "--health-addr=0");
+            "--health-addr=0",
+            "--override-manager=argocd-controller,terraform",
+            "--override-manager",
+            "argocd-controller",
+            "--override-manager=pulumi");
 
     assertThat(s.watchNamespaces()).containsExactlyInAnyOrder("team-a", "team-b", "team-c");
     assertThat(s.concurrent()).isEqualTo(4);
@@ -68,6 +73,7 @@ class OperatorCommandTest {
     assertThat(s.leaderElection().exitOnStopLeading()).isTrue();
     assertThat(s.metricsAddress()).isEqualTo(new ListenAddress("127.0.0.1", 9090));
     assertThat(s.healthAddress().disabled()).isTrue();
+    assertThat(s.overrideManagers()).containsExactly("argocd-controller", "terraform", "pulumi");
   }
 
   @Test

@@ -38,6 +38,7 @@ final class Applier {
   private final boolean forceAll;
   private final Instant deadline;
   private final Clock clock;
+  private final ManagedFieldsTransfer managedFields;
 
   /**
    * @param forceAll the ResourceSet's {@code fluxcd.controlplane.io/force: enabled}
@@ -49,6 +50,8 @@ final class Applier {
     this.forceAll = forceAll;
     this.deadline = deadline;
     this.clock = settings.clock();
+    this.managedFields =
+        ManagedFieldsTransfer.of(settings.overrideManagers(), ReconcilerSettings.FIELD_MANAGER);
   }
 
   /** Applies one step's objects; the entries are in apply order. */
@@ -169,8 +172,9 @@ final class Applier {
   }
 
   /**
-   * Removes kubectl/Helm/kustomize-controller leftovers from an existing object's metadata (spec
-   * §4.4.3). Returns whether anything was removed.
+   * Removes kubectl/Helm/kustomize-controller leftovers from an existing object's metadata and
+   * takes over the fields of the managers Flux replaces (spec §4.4.3), in one JSON patch. Returns
+   * whether anything was patched.
    */
   private boolean cleanup(
       ObjectRef ref,
@@ -189,6 +193,12 @@ final class Applier {
         ops.add(Map.of("op", "remove", "path", "/metadata/labels/" + escape(l)));
       }
     }
+    managedFields
+        .transfer(managedFieldsOf(current))
+        .ifPresent(
+            entries ->
+                ops.add(
+                    Map.of("op", "replace", "path", "/metadata/managedFields", "value", entries)));
     if (ops.isEmpty()) {
       return false;
     }
@@ -205,6 +215,19 @@ final class Applier {
       throw new OperationFailure(
           ref.display() + " metadata cleanup failed: " + ApiException.of(e).getMessage(), done);
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> managedFieldsOf(Map<String, Object> o) {
+    List<Map<String, Object>> entries = new ArrayList<>();
+    if (o.get("metadata") instanceof Map<?, ?> m && m.get("managedFields") instanceof List<?> l) {
+      for (Object e : l) {
+        if (e instanceof Map<?, ?> entry) {
+          entries.add((Map<String, Object>) entry);
+        }
+      }
+    }
+    return entries;
   }
 
   private static String escape(String key) {

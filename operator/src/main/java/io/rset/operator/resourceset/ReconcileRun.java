@@ -524,7 +524,11 @@ final class ReconcileRun {
 
   // ---- normalisation and digests ----------------------------------------------------------------
 
-  /** Spec §3.9.6: Secret stringData merged into data, status removed (except CRDs). */
+  /**
+   * Spec §3.9.6: Secret stringData merged into data, {@code protocol: TCP} defaulted on ports,
+   * status removed (except CRDs), {@code metadata.creationTimestamp: null}. The typed round trip of
+   * the Go client (unknown fields dropped, zero-value structs added) is not reproduced.
+   */
   @SuppressWarnings("unchecked")
   static void normalize(List<Map<String, Object>> objects) {
     for (Map<String, Object> o : objects) {
@@ -547,8 +551,68 @@ final class ReconcileRun {
         o.put("data", new LinkedHashMap<>(new TreeMap<>(data)));
         o.remove("stringData");
       }
+      defaultPortProtocols(o);
       if (!"CustomResourceDefinition".equals(o.get("kind"))) {
         o.remove("status");
+      }
+      if (o.get("metadata") instanceof Map<?, ?> m) {
+        ((Map<String, Object>) m).put("creationTimestamp", null);
+      }
+    }
+  }
+
+  /** Pod specs by kind: the path from the object to its pod spec, for the workload kinds. */
+  private static final Map<String, List<String>> POD_SPEC_PATHS =
+      Map.of(
+          "v1/Pod", List.of("spec"),
+          "apps/v1/Deployment", List.of("spec", "template", "spec"),
+          "apps/v1/StatefulSet", List.of("spec", "template", "spec"),
+          "apps/v1/DaemonSet", List.of("spec", "template", "spec"),
+          "apps/v1/ReplicaSet", List.of("spec", "template", "spec"),
+          "batch/v1/Job", List.of("spec", "template", "spec"),
+          "batch/v1/CronJob", List.of("spec", "jobTemplate", "spec", "template", "spec"));
+
+  /**
+   * {@code protocol: TCP} on container ports of the workload kinds and on Service ports that set
+   * none, as the typed round trip of the Go client does (the API server defaults it too).
+   */
+  @SuppressWarnings("unchecked")
+  private static void defaultPortProtocols(Map<String, Object> o) {
+    String key = o.get("apiVersion") + "/" + o.get("kind");
+    if (key.equals("v1/Service")) {
+      if (o.get("spec") instanceof Map<?, ?> spec) {
+        defaultProtocol(spec.get("ports"));
+      }
+      return;
+    }
+    List<String> path = POD_SPEC_PATHS.get(key);
+    if (path == null) {
+      return;
+    }
+    Object at = o;
+    for (String field : path) {
+      at = at instanceof Map<?, ?> m ? m.get(field) : null;
+    }
+    if (at instanceof Map<?, ?> podSpec) {
+      for (String list : List.of("initContainers", "containers", "ephemeralContainers")) {
+        if (podSpec.get(list) instanceof List<?> containers) {
+          for (Object c : containers) {
+            if (c instanceof Map<?, ?> container) {
+              defaultProtocol(container.get("ports"));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void defaultProtocol(Object ports) {
+    if (ports instanceof List<?> list) {
+      for (Object p : list) {
+        if (p instanceof Map<?, ?> port && !port.containsKey("protocol")) {
+          ((Map<String, Object>) port).put("protocol", "TCP");
+        }
       }
     }
   }

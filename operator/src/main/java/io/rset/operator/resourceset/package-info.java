@@ -9,6 +9,7 @@
  *     .withRequeueDependency(Duration.ofSeconds(5))     // --requeue-dependency
  *     .withDefaultServiceAccount(null)                  // --default-service-account
  *     .withIntervalJitterPercent(5)                     // --interval-jitter-percentage
+ *     .withOverrideManagers(List.of())                  // --override-manager
  *     .withListener(metricsHooks);                      // ReconcileListener (metrics)
  * operator.register(new ResourceSetReconciler(client, settings), o -> o.withRetry(retry));
  * }</pre>
@@ -35,18 +36,19 @@
  * (core {@code ResourceSetBuilder}) → owner labels, commonMetadata,
  * copyFrom/convertKubeConfigFrom/checksumFrom ({@link
  * io.rset.operator.resourceset.ClusterObjectLookup}) → per step: failed-Job recreation, staged
- * server-side apply with dry-run drift detection ({@link io.rset.operator.resourceset.Applier}),
- * inventory, health check of non-final steps ({@link io.rset.operator.resourceset.HealthChecker},
- * {@link io.rset.operator.resourceset.KStatus}) → garbage collection ({@link
- * io.rset.operator.resourceset.GarbageCollector}) → final health check when {@code wait} → status
- * (conditions, inventory, history), events, requeue. Deletion uninstalls the inventory ({@link
- * io.rset.operator.resourceset.ResourceSetReconciler#cleanup}).
+ * server-side apply with metadata cleanup ({@link
+ * io.rset.operator.resourceset.ManagedFieldsTransfer}) and dry-run drift detection ({@link
+ * io.rset.operator.resourceset.Applier}), inventory, health check of non-final steps ({@link
+ * io.rset.operator.resourceset.HealthChecker}, {@link io.rset.operator.resourceset.KStatus}) →
+ * garbage collection ({@link io.rset.operator.resourceset.GarbageCollector}) → final health check
+ * when {@code wait} → status (conditions, inventory, history), events, requeue. Deletion uninstalls
+ * the inventory ({@link io.rset.operator.resourceset.ResourceSetReconciler#cleanup}).
  *
  * <h2>Not implemented (see the report)</h2>
  *
- * Transfer of managedFields from other managers ({@code --override-manager}, kubectl,
- * kustomize-controller, Helm) to {@code flux-operator}; the typed-scheme normalisation of §3.9.6
- * beyond Secret {@code stringData} and {@code status} removal (so {@code lastAppliedRevision}
- * differs from Go's, which the spec tolerates).
+ * The typed-scheme round trip of §3.9.6 (Go's typed structs drop unknown fields and add zero-value
+ * structs such as {@code resources: {}}; rset does the rest of §3.9.6: Secret {@code stringData},
+ * {@code protocol: TCP} on ports, {@code creationTimestamp: null}, {@code status} removal), so
+ * {@code lastAppliedRevision} can differ from Go's for workload kinds, which the spec tolerates.
  */
 package io.rset.operator.resourceset;

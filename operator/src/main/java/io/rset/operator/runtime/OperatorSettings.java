@@ -1,6 +1,7 @@
 package io.rset.operator.runtime;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,6 +16,8 @@ import java.util.Set;
  * @param metricsAddress where {@code /metrics} is served (default {@code :8080})
  * @param healthAddress where {@code /healthz} and {@code /readyz} are served (default {@code
  *     :8081})
+ * @param overrideManagers {@code --override-manager}: field managers whose fields (Apply and
+ *     Update, exact name) the operator takes over, besides Flux's fixed list (default none)
  */
 public record OperatorSettings(
     Set<String> watchNamespaces,
@@ -23,12 +26,14 @@ public record OperatorSettings(
     String defaultServiceAccount,
     LeaderElection leaderElection,
     ListenAddress metricsAddress,
-    ListenAddress healthAddress) {
+    ListenAddress healthAddress,
+    List<String> overrideManagers) {
   public static final int DEFAULT_CONCURRENT = 10;
   public static final Duration DEFAULT_REQUEUE_DEPENDENCY = Duration.ofSeconds(5);
 
   public OperatorSettings {
     watchNamespaces = Set.copyOf(watchNamespaces);
+    overrideManagers = overrideManagers == null ? List.of() : List.copyOf(overrideManagers);
     if (concurrent < 1) {
       throw new IllegalArgumentException("--concurrent must be at least 1, got " + concurrent);
     }
@@ -36,6 +41,39 @@ public record OperatorSettings(
       throw new IllegalArgumentException(
           "--requeue-dependency must be positive, got " + requeueDependency);
     }
+  }
+
+  /** Without override managers. */
+  public OperatorSettings(
+      Set<String> watchNamespaces,
+      int concurrent,
+      Duration requeueDependency,
+      String defaultServiceAccount,
+      LeaderElection leaderElection,
+      ListenAddress metricsAddress,
+      ListenAddress healthAddress) {
+    this(
+        watchNamespaces,
+        concurrent,
+        requeueDependency,
+        defaultServiceAccount,
+        leaderElection,
+        metricsAddress,
+        healthAddress,
+        List.of());
+  }
+
+  /** These settings with {@code --override-manager} names. */
+  public OperatorSettings withOverrideManagers(List<String> managers) {
+    return new OperatorSettings(
+        watchNamespaces,
+        concurrent,
+        requeueDependency,
+        defaultServiceAccount,
+        leaderElection,
+        metricsAddress,
+        healthAddress,
+        managers);
   }
 
   /**

@@ -55,6 +55,7 @@ public final class StandardControllers implements OperatorRuntime.Controllers {
     ReconcilerSettings resourceSets =
         base.withRequeueDependency(settings.requeueDependency())
             .withDefaultServiceAccount(settings.defaultServiceAccount())
+            .withOverrideManagers(settings.overrideManagers())
             .withListener(new MetricsListener(metrics));
     EventForwarder forwarder = notifications.apply(client);
     return List.of(
