@@ -89,7 +89,8 @@ class OperatorCommandTest {
     assertThat(duration.exitCode()).isEqualTo(2);
     assertThat(duration.err())
         .startsWith(
-            "✗ Invalid value for option '--requeue-dependency': time: invalid duration \"5x\"");
+            "✗ Invalid value for option '--requeue-dependency': time: unknown unit \"x\" in"
+                + " duration \"5x\"");
 
     Rset level = Rset.run("operator", "--log-level", "verbose");
     assertThat(level.exitCode()).isEqualTo(2);

@@ -1,31 +1,29 @@
 package io.rset.core.time;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Go's {@code time.ParseDuration} and {@code time.Duration.String()}: spec fields such as {@code
  * reconcileEvery}, operator flags and the CLI's {@code --timeout} all use them.
  */
 public final class GoDuration {
-  private static final Pattern PART =
-      Pattern.compile("([0-9]*(?:\\.[0-9]*)?)(ns|us|µs|μs|ms|s|m|h)");
-
   private GoDuration() {}
 
   /**
-   * Parses a Go duration ({@code 1h30m}, {@code -1.5s}, {@code 0}).
+   * Parses a Go duration ({@code 1h30m}, {@code -1.5s}, {@code 0}) exactly as Go's {@code
+   * time.ParseDuration} does, including its float arithmetic for fractions and its error texts
+   * ({@code time: invalid duration "x"}, {@code time: missing unit in duration "1"}, {@code time:
+   * unknown unit "d" in duration "1d"}).
    *
-   * @throws IllegalArgumentException when the text is not a Go duration
+   * @throws IllegalArgumentException when the text is not a Go duration, with Go's message
    */
   public static Duration parse(String text) {
-    if (text == null || text.isEmpty()) {
-      throw new IllegalArgumentException("time: invalid duration \"\"");
-    }
-    String s = text;
+    String orig = text == null ? "" : text;
+    String s = orig;
+    long d = 0; // unsigned accumulator, at most 1<<63
     boolean neg = false;
-    if (s.charAt(0) == '-' || s.charAt(0) == '+') {
+    if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
       neg = s.charAt(0) == '-';
       s = s.substring(1);
     }
@@ -33,35 +31,148 @@ public final class GoDuration {
       return Duration.ZERO;
     }
     if (s.isEmpty()) {
-      throw new IllegalArgumentException("time: invalid duration \"" + text + "\"");
+      throw invalid(orig);
     }
-    Matcher m = PART.matcher(s);
-    int pos = 0;
-    java.math.BigDecimal total = java.math.BigDecimal.ZERO;
-    while (pos < s.length()) {
-      if (!m.find(pos) || m.start() != pos || m.group(1).isEmpty() || m.group(1).equals(".")) {
-        throw new IllegalArgumentException("time: invalid duration \"" + text + "\"");
+    while (!s.isEmpty()) {
+      char first = s.charAt(0);
+      if (!(first == '.' || ('0' <= first && first <= '9'))) {
+        throw invalid(orig);
       }
-      long unit =
-          switch (m.group(2)) {
-            case "ns" -> 1L;
-            case "us", "µs", "μs" -> 1_000L;
-            case "ms" -> 1_000_000L;
-            case "s" -> 1_000_000_000L;
-            case "m" -> 60_000_000_000L;
-            default -> 3_600_000_000_000L;
-          };
-      total =
-          total.add(
-              new java.math.BigDecimal(m.group(1)).multiply(java.math.BigDecimal.valueOf(unit)));
-      pos = m.end();
+      // [0-9]*
+      long v = 0;
+      int i = 0;
+      for (; i < s.length() && isDigit(s.charAt(i)); i++) {
+        if (Long.compareUnsigned(v, Long.divideUnsigned(TWO_63, 10)) > 0) {
+          throw invalid(orig);
+        }
+        v = v * 10 + (s.charAt(i) - '0');
+        if (Long.compareUnsigned(v, TWO_63) > 0) {
+          throw invalid(orig);
+        }
+      }
+      boolean pre = i != 0;
+      s = s.substring(i);
+      // (\.[0-9]*)? : digits past int64 precision are consumed but ignored, as in Go
+      long f = 0;
+      double scale = 1;
+      boolean post = false;
+      if (!s.isEmpty() && s.charAt(0) == '.') {
+        s = s.substring(1);
+        int j = 0;
+        boolean overflow = false;
+        for (; j < s.length() && isDigit(s.charAt(j)); j++) {
+          if (overflow) {
+            continue;
+          }
+          if (Long.compareUnsigned(f, Long.MAX_VALUE / 10) > 0) {
+            overflow = true;
+            continue;
+          }
+          long y = f * 10 + (s.charAt(j) - '0');
+          if (Long.compareUnsigned(y, TWO_63) > 0) {
+            overflow = true;
+            continue;
+          }
+          f = y;
+          scale *= 10;
+        }
+        post = j != 0;
+        s = s.substring(j);
+      }
+      if (!pre && !post) {
+        throw invalid(orig);
+      }
+      int u = 0;
+      while (u < s.length() && s.charAt(u) != '.' && !isDigit(s.charAt(u))) {
+        u++;
+      }
+      if (u == 0) {
+        throw new IllegalArgumentException("time: missing unit in duration " + quote(orig));
+      }
+      String unitName = s.substring(0, u);
+      s = s.substring(u);
+      long unit = unit(unitName);
+      if (unit == 0) {
+        throw new IllegalArgumentException(
+            "time: unknown unit " + quote(unitName) + " in duration " + quote(orig));
+      }
+      if (Long.compareUnsigned(v, Long.divideUnsigned(TWO_63, unit)) > 0) {
+        throw invalid(orig);
+      }
+      v *= unit;
+      if (f != 0) {
+        // Go: float64 keeps fractions of hours nanosecond-accurate
+        v += toUnsigned((double) f * ((double) unit / scale));
+        if (Long.compareUnsigned(v, TWO_63) > 0) {
+          throw invalid(orig);
+        }
+      }
+      d += v;
+      if (Long.compareUnsigned(d, TWO_63) > 0) {
+        throw invalid(orig);
+      }
     }
-    if (total.compareTo(java.math.BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-      throw new IllegalArgumentException("time: invalid duration \"" + text + "\"");
+    if (neg) {
+      return Duration.ofNanos(-d);
     }
-    long nanos = total.longValue();
-    return Duration.ofNanos(neg ? -nanos : nanos);
+    if (d < 0) {
+      throw invalid(orig); // exactly 1<<63
+    }
+    return Duration.ofNanos(d);
   }
+
+  /** 1<<63 as an unsigned long. */
+  private static final long TWO_63 = Long.MIN_VALUE;
+
+  private static boolean isDigit(char c) {
+    return '0' <= c && c <= '9';
+  }
+
+  private static long unit(String name) {
+    return switch (name) {
+      case "ns" -> 1L;
+      case "us", "\u00b5s", "\u03bcs" -> 1_000L;
+      case "ms" -> 1_000_000L;
+      case "s" -> 1_000_000_000L;
+      case "m" -> 60_000_000_000L;
+      case "h" -> 3_600_000_000_000L;
+      default -> 0L;
+    };
+  }
+
+  /** Go's {@code uint64(f)} for a non-negative double below 2^64. */
+  private static long toUnsigned(double f) {
+    return f < 0x1p63 ? (long) f : (long) (f - 0x1p63) + Long.MIN_VALUE;
+  }
+
+  private static IllegalArgumentException invalid(String orig) {
+    return new IllegalArgumentException("time: invalid duration " + quote(orig));
+  }
+
+  /**
+   * The time package's {@code quote}: double quotes; {@code "} and {@code \\} escaped; every byte
+   * of a non-ASCII or control character written as {@code \xNN}.
+   */
+  static String quote(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+    s.codePoints()
+        .forEach(
+            c -> {
+              if (c >= 0x80 || c < ' ') {
+                for (byte x : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)) {
+                  b.append("\\x").append(HEX.charAt((x >> 4) & 0xF)).append(HEX.charAt(x & 0xF));
+                }
+              } else {
+                if (c == '"' || c == '\\') {
+                  b.append('\\');
+                }
+                b.append((char) c);
+              }
+            });
+    return b.append('"').toString();
+  }
+
+  private static final String HEX = "0123456789abcdef";
 
   /** Parses {@code text}, or returns {@code fallback} when it is null or not a Go duration. */
   public static Duration parseOr(String text, Duration fallback) {

@@ -32,8 +32,10 @@ import org.slf4j.LoggerFactory;
  * The ResourceSetInputProvider controller (spec §5.1). The {@code Static} type is served end to
  * end: {@code defaultValues} plus an {@code id} become {@code status.exportedInputs}, with {@code
  * lastExportedRevision}, the Ready condition and the Flux events. Every other type is stalled with
- * a message saying rset does not support it yet. ResourceSets learn about new inputs through their
- * own watch on providers ({@link InputProviderWatch}), not from this controller.
+ * a message saying rset does not support it yet. {@code spec.schedule} limits when a provider runs
+ * ({@link ProviderSchedule}); outside it the reconcile is skipped until the next activation.
+ * ResourceSets learn about new inputs through their own watch on providers ({@link
+ * InputProviderWatch}), not from this controller.
  *
  * <p>The finalizer {@code fluxcd.controlplane.io/finalizer} is added by JOSDK before the first
  * reconcile, which therefore initialises the conditions as Flux does when it adds the finalizer.
@@ -50,6 +52,7 @@ public final class InputProviderReconciler
   public static final String FIELD_MANAGER = "flux-operator";
   static final String RECONCILE = "fluxcd.controlplane.io/reconcile";
   static final String RECONCILE_EVERY = "fluxcd.controlplane.io/reconcileEvery";
+  static final String RECONCILE_TIMEOUT = "fluxcd.controlplane.io/reconcileTimeout";
   static final String REQUESTED_AT = "reconcile.fluxcd.io/requestedAt";
   static final String FORCE_AT = "reconcile.fluxcd.io/forceAt";
   static final String REVISION_ANNOTATION = "fluxcd.controlplane.io/revision";
@@ -57,6 +60,7 @@ public final class InputProviderReconciler
   static final String TERMINAL = "Reconciliation failed terminally due to configuration error: ";
   static final String IN_PROGRESS = "Reconciliation in progress";
   static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(10);
+  static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(2);
 
   private static final Logger LOG = LoggerFactory.getLogger(InputProviderReconciler.class);
 
@@ -165,17 +169,24 @@ public final class InputProviderReconciler
           provider, ProviderEvents.WARNING, "ReconciliationDisabled", "Reconciliation is disabled");
       return run.finish(null);
     }
+    boolean force = forced(run);
     String forceAt = run.annotations.get(FORCE_AT);
     if (forceAt != null) {
       run.status.put("lastHandledForceAt", forceAt);
     }
     Map<String, Object> spec = provider.getSpec() == null ? Map.of() : provider.getSpec();
-    if (spec.get("schedule") instanceof List<?> schedules && !schedules.isEmpty()) {
-      return run.stall(
-          "InvalidSchedule",
-          TERMINAL + "failed to validate schedule[0]: schedules are not supported by rset yet");
+    Duration timeout = GoDuration.parseOr(run.annotations.get(RECONCILE_TIMEOUT), DEFAULT_TIMEOUT);
+    ProviderSchedule schedule;
+    try {
+      schedule = ProviderSchedule.build(spec.get("schedule"), timeout);
+    } catch (ProviderSchedule.InvalidScheduleException e) {
+      return run.stall("InvalidSchedule", TERMINAL + e.getMessage());
     }
     run.status.remove("nextSchedule");
+    Instant now = clock.instant();
+    if (!force && !schedule.allows(now)) {
+      return skip(run, schedule.next(now), now);
+    }
     String type = provider.getSpec() == null ? null : provider.getSpec().type();
     if (!ProviderTypes.supported(type)) {
       return run.stall(
@@ -213,7 +224,61 @@ public final class InputProviderReconciler
         Map.of(REVISION_ANNOTATION, revision, TOKEN_ANNOTATION, token()),
         newRevision);
     LOG.info("{}, revision {}", message, revision);
-    return run.finish(interval(run.annotations));
+    return run.finish(requeueAfterSuccess(run, schedule));
+  }
+
+  /**
+   * A one-off out-of-schedule run: {@code forceAt} equals {@code requestedAt} and neither value was
+   * handled before.
+   */
+  private static boolean forced(Run run) {
+    String forceAt = run.annotations.get(FORCE_AT);
+    return forceAt != null
+        && forceAt.equals(run.annotations.get(REQUESTED_AT))
+        && !forceAt.equals(run.status.get("lastHandledForceAt"))
+        && !forceAt.equals(run.status.get("lastHandledReconcileAt"));
+  }
+
+  /**
+   * Outside the schedule (spec §5.1 step 4): record the next run in {@code status.nextSchedule},
+   * turn a first run's Ready=Unknown into Ready=True/SkippedDueToSchedule, leave other conditions
+   * as they are, and requeue at the next activation.
+   */
+  private UpdateControl<ResourceSetInputProvider> skip(
+      Run run, ProviderSchedule.Trigger next, Instant now) {
+    String message =
+        "Reconciliation skipped, next scheduled at " + ProviderSchedule.rfc3339(next.when());
+    run.status.put("nextSchedule", next.status());
+    if (run.conditions.has(Conditions.RECONCILING)
+        && run.conditions.has(Conditions.READY)
+        && "Unknown".equals(run.conditions.get(Conditions.READY).get("status"))) {
+      run.conditions.delete(Conditions.RECONCILING);
+      run.set(Conditions.READY, "True", "SkippedDueToSchedule", message);
+    }
+    events.record(run.provider, ProviderEvents.NORMAL, "SkippedDueToSchedule", message);
+    LOG.info("{}", message);
+    return run.finish(next.when() == null ? null : Duration.between(now, next.when()));
+  }
+
+  /**
+   * The requeue after a successful run (spec §5.6): {@code reconcileEvery}, unless a schedule
+   * drives the next run, because no window is open at the next interval or an activation comes
+   * first; then the requeue is at that activation and {@code status.nextSchedule} names it.
+   */
+  private Duration requeueAfterSuccess(Run run, ProviderSchedule schedule) {
+    Duration interval = interval(run.annotations);
+    if (schedule.isEmpty()) {
+      return interval;
+    }
+    Instant end = clock.instant();
+    Instant nextInterval = end.plus(interval == null ? Duration.ZERO : interval);
+    ProviderSchedule.Trigger next = schedule.next(end);
+    boolean triggerFirst = next.when() != null && next.when().isBefore(nextInterval);
+    if (!schedule.windowOpen(nextInterval) || triggerFirst) {
+      run.status.put("nextSchedule", next.status());
+      return next.when() == null ? null : Duration.between(end, next.when());
+    }
+    return interval;
   }
 
   @Override

@@ -243,24 +243,6 @@ class InputProviderReconcilerTest {
   }
 
   @Test
-  void schedulesStallTheProviderUntilRsetSupportsThem() {
-    provider(
-        "scheduled",
-        Map.of(),
-        Map.of("type", "Static", "schedule", List.of(Map.of("cron", "0 * * * *"))));
-
-    ResourceSetInputProvider p =
-        awaitCondition("scheduled", "Stalled", c -> "True".equals(c.get("status")));
-
-    assertThat(condition(p, "Stalled"))
-        .containsEntry("reason", "InvalidSchedule")
-        .containsEntry(
-            "message",
-            "Reconciliation failed terminally due to configuration error: failed to validate"
-                + " schedule[0]: schedules are not supported by rset yet");
-  }
-
-  @Test
   void providerCreatedSuspendedIsInitialisedAsSuspendedAndExportsNothing() {
     provider(
         "paused",

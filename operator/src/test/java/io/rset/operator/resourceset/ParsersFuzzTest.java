@@ -24,7 +24,7 @@ class ParsersFuzzTest {
         throw new AssertionError("format does not round-trip: " + text + " -> " + formatted);
       }
     } catch (IllegalArgumentException e) {
-      if (e.getMessage() == null || !e.getMessage().startsWith("time: invalid duration")) {
+      if (e.getMessage() == null || !e.getMessage().startsWith("time: ")) {
         throw new AssertionError("bad message", e);
       }
     }

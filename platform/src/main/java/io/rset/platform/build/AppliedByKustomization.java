@@ -4,9 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What kustomize-controller adds to the objects of a Flux Kustomization besides substitution:
- * {@code spec.targetNamespace} (the {@code namespace} of the kustomization it generates), {@code
- * spec.commonMetadata} labels and annotations, and its owner labels.
+ * What kustomize-controller adds to the objects of a Flux Kustomization after the build and the
+ * substitution: {@code spec.commonMetadata} labels and annotations (on {@code metadata} only, never
+ * on selectors or templates; not substituted), and its owner labels. The build fields ({@code
+ * targetNamespace}, {@code namePrefix}, ...) are applied by kustomize: see {@link FluxBuildFields}.
  */
 final class AppliedByKustomization {
   /** The labels kustomize-controller puts on every object it applies. */
@@ -15,15 +16,6 @@ final class AppliedByKustomization {
   static final String NAMESPACE_LABEL = "kustomize.toolkit.fluxcd.io/namespace";
 
   private AppliedByKustomization() {}
-
-  /** {@code spec.targetNamespace}, or null. */
-  static String targetNamespace(Map<String, Object> ks) {
-    if (ks == null) {
-      return null;
-    }
-    Map<?, ?> spec = ks.get("spec") instanceof Map<?, ?> m ? m : Map.of();
-    return spec.get("targetNamespace") instanceof String s && !s.isEmpty() ? s : null;
-  }
 
   /**
    * A copy of {@code o} with the Kustomization's {@code commonMetadata} labels, then its owner

@@ -40,8 +40,15 @@ public record BuildProblem(
   public static final String KUSTOMIZATION_PATH = "kustomization-path";
 
   /**
-   * A followed Kustomization uses a build field rset does not apply ({@code patches}, {@code
-   * images}, {@code namePrefix}, {@code nameSuffix}, {@code components}, {@code decryption}).
+   * A followed Kustomization's spec does not pass the Kustomization CRD's schema: an unknown field
+   * (which the API server drops), a wrong type, a missing required field (e.g. an image without
+   * {@code name}); bad {@code patches} and {@code images} entries are left out of its build.
+   */
+  public static final String KUSTOMIZATION_SPEC = "kustomization-spec";
+
+  /**
+   * A followed Kustomization uses a field rset does not apply ({@code components}, {@code
+   * decryption}).
    */
   public static final String UNSUPPORTED = "unsupported";
 

@@ -12,6 +12,7 @@ import io.rset.core.yaml.YamlScalar;
 import io.rset.platform.kustomize.KResource;
 import io.rset.platform.kustomize.KustomizeException;
 import io.rset.platform.kustomize.KustomizeOptions;
+import io.rset.platform.kustomize.KustomizeOverlay;
 import io.rset.platform.kustomize.KustomizeProblem;
 import io.rset.platform.kustomize.KustomizeResult;
 import io.rset.platform.kustomize.Kustomizer;
@@ -40,8 +41,8 @@ final class BuildRun {
   /** Conventional provider file of a platform directory. */
   static final String STATIC_PROVIDER_FILE = ".static-provider.yaml";
 
-  private static final List<String> UNSUPPORTED_FIELDS =
-      List.of("patches", "images", "namePrefix", "nameSuffix", "components", "decryption");
+  /** Flux Kustomization fields rset does not model (SOPS decryption, kustomize components). */
+  private static final List<String> UNSUPPORTED_FIELDS = List.of("components", "decryption");
 
   /**
    * A directory to build and how it is applied.
@@ -50,13 +51,15 @@ final class BuildRun {
    * @param origin where that Kustomization came from (null for the top level)
    * @param vars the top level's variables (null for a Kustomization: resolved when built)
    * @param deferred already put back once because a substituteFrom source was missing
+   * @param overlay the Kustomization's build fields (null for the top level)
    */
   private record Unit(
       Path dir,
       Map<String, Object> kustomization,
       Origin origin,
       UnitVars vars,
-      boolean deferred) {}
+      boolean deferred,
+      KustomizeOverlay overlay) {}
 
   private final PlatformBuildOptions options;
   private final DisplayPaths display;
@@ -73,6 +76,10 @@ final class BuildRun {
   private final List<KustomizeResult> kustomizations = new ArrayList<>();
   private final Deque<Unit> queue = new ArrayDeque<>();
   private final Set<String> followed = new HashSet<>();
+  private final SpecLocator locator = new SpecLocator();
+
+  /** Indexes in {@link #objects} of the objects a {@code targetNamespace} put in a namespace. */
+  private final List<Integer> targetNamespaced = new ArrayList<>();
 
   BuildRun(PlatformBuildOptions options) {
     this.options = options;
@@ -87,9 +94,14 @@ final class BuildRun {
   PlatformBuildResult run() {
     UnitVars top = topVars();
     loadProviderFiles();
-    queue.add(new Unit(options.dir(), null, null, top, false));
+    queue.add(new Unit(options.dir(), null, null, top, false, null));
     while (!queue.isEmpty()) {
       process(queue.poll());
+    }
+    ClusterScope scope = ClusterScope.of(objects);
+    for (int i : targetNamespaced) {
+      PlatformObject o = objects.get(i);
+      objects.set(i, new PlatformObject(scope.withoutNamespace(o.object()), o.origin()));
     }
     List<PlatformObject> shown = new ArrayList<>(objects.size());
     for (PlatformObject o : objects) {
@@ -192,7 +204,8 @@ final class BuildRun {
       KustomizationVars.Resolved r = KustomizationVars.resolve(unit.kustomization(), this::find);
       if (!r.errors().isEmpty() && !unit.deferred() && !queue.isEmpty()) {
         // a substituteFrom source may come from a unit not built yet
-        queue.addLast(new Unit(unit.dir(), unit.kustomization(), unit.origin(), null, true));
+        queue.addLast(
+            new Unit(unit.dir(), unit.kustomization(), unit.origin(), null, true, unit.overlay()));
         return;
       }
       for (String error : r.errors()) {
@@ -202,7 +215,7 @@ final class BuildRun {
     }
     KustomizeResult result;
     try {
-      result = kustomizer.build(unit.dir());
+      result = kustomizer.build(unit.dir(), unit.overlay());
     } catch (KustomizeException e) {
       Origin at =
           e.file() != null
@@ -218,15 +231,12 @@ final class BuildRun {
           null);
     }
     Map<String, Object> ks = unit.kustomization();
-    String targetNamespace = AppliedByKustomization.targetNamespace(ks);
+    boolean targetNamespace = unit.overlay() != null && unit.overlay().namespace() != null;
 
     List<PlatformObject> built = new ArrayList<>(result.resources().size());
     for (KResource r : result.resources()) {
       Origin origin = Origin.file(r.file(), r.line(), r.column());
       Map<String, Object> o = r.object();
-      if (targetNamespace != null) {
-        o = Namespaces.withNamespace(o, targetNamespace);
-      }
       o = substituter.apply(o, vars, origin, result.generatorEntries());
       if (ks != null) {
         o = AppliedByKustomization.withMetadata(o, ks);
@@ -241,6 +251,9 @@ final class BuildRun {
     }
     List<PlatformObject> unitOutput = new ArrayList<>();
     for (PlatformObject po : built) {
+      if (targetNamespace) {
+        targetNamespaced.add(objects.size());
+      }
       add(po, unitOutput);
       if (ResourceSetExpander.isResourceSet(po.object())) {
         for (PlatformObject g : expander.expand(po.object(), po.origin())) {
@@ -336,7 +349,16 @@ final class BuildRun {
             null);
       }
     }
-    queue.add(new Unit(dir, ks, po.origin(), null, false));
+    FluxBuildFields.Result fields = FluxBuildFields.read(ks, po.origin(), locator);
+    for (FluxBuildFields.Issue issue : fields.issues()) {
+      problems.report(
+          problem(
+              BuildProblem.KUSTOMIZATION_SPEC,
+              locator.locate(po.origin(), issue.path().toArray()),
+              "Kustomization " + id + ": " + issue.message()),
+          null);
+    }
+    queue.add(new Unit(dir, ks, po.origin(), null, false, fields.overlay()));
   }
 
   private static boolean hasKustomization(Path dir) {

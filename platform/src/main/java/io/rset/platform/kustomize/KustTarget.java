@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * One kustomization directory being built (kustomize's KustTarget.AccumulateTarget): its resources
  * (files and other kustomizations, recursively), then its generators, then its transformers in
- * kustomize's order (legacy strategic-merge patches, patches, namespace, labels, common labels,
- * common annotations, legacy JSON 6902 patches).
+ * kustomize's order (legacy strategic-merge patches, patches, namespace, name prefix and suffix,
+ * labels, common labels, common annotations, legacy JSON 6902 patches).
  */
 final class KustTarget {
   private final Loader loader;
@@ -38,6 +38,11 @@ final class KustTarget {
 
   /** Loads the kustomization file of a loader's root. */
   static KustTarget load(Loader loader, Build build) {
+    return load(loader, build, null);
+  }
+
+  /** Loads the kustomization file of a loader's root with a Flux Kustomization's fields. */
+  static KustTarget load(Loader loader, Build build, KustomizeOverlay overlay) {
     Path file;
     try {
       file = loader.kustomizationFile();
@@ -51,7 +56,7 @@ final class KustTarget {
       throw new KustomizeException(e.getMessage(), file);
     }
     Kustomization k = Kustomization.read(file, new String(bytes, StandardCharsets.UTF_8));
-    return new KustTarget(loader, build, k);
+    return new KustTarget(loader, build, k.with(overlay));
   }
 
   Kustomization kustomization() {

@@ -32,7 +32,10 @@ record Kustomization(
     GeneratorOptions generatorOptions,
     List<PatchArgs> patches,
     List<Text> patchesStrategicMerge,
-    List<PatchArgs> patchesJson6902) {
+    List<PatchArgs> patchesJson6902,
+    String namePrefix,
+    String nameSuffix,
+    List<ImageArgs> images) {
 
   static final String KIND = "Kustomization";
   static final String API_VERSION = "kustomize.config.k8s.io/v1beta1";
@@ -105,9 +108,79 @@ record Kustomization(
       String labelSelector,
       Position pos) {}
 
-  /** A {@code patches} or {@code patchesJson6902} entry. */
+  /**
+   * A {@code patches} or {@code patchesJson6902} entry.
+   *
+   * @param file the file the entry is written in; null for the kustomization file
+   */
   record PatchArgs(
-      Text path, Text patch, Selector target, Map<String, Boolean> options, Position pos) {}
+      Text path,
+      Text patch,
+      Selector target,
+      Map<String, Boolean> options,
+      Position pos,
+      Path file) {}
+
+  /** An {@code images} entry ({@code types.Image}). */
+  record ImageArgs(
+      String name, String newName, String newTag, String digest, String tagSuffix, Position pos) {}
+
+  /**
+   * This kustomization with a Flux Kustomization's build fields merged in as kustomize-controller
+   * merges them into the kustomization file it builds: namespace, name prefix and suffix replaced
+   * when set, patches appended, images replacing the entry of the same name field by field (a new
+   * tag or digest replaces both) or appended.
+   */
+  Kustomization with(KustomizeOverlay o) {
+    if (o == null) {
+      return this;
+    }
+    List<PatchArgs> allPatches = new ArrayList<>(patches);
+    for (KustomizeOverlay.Patch p : o.patches()) {
+      allPatches.add(p.toArgs());
+    }
+    List<ImageArgs> allImages = new ArrayList<>(images);
+    for (KustomizeOverlay.Image i : o.images()) {
+      Position pos = new Position(null, i.line(), i.column());
+      int at = -1;
+      for (int n = 0; n < allImages.size() && at < 0; n++) {
+        if (allImages.get(n).name().equals(i.name())) {
+          at = n;
+        }
+      }
+      if (at < 0) {
+        allImages.add(new ImageArgs(i.name(), i.newName(), i.newTag(), i.digest(), "", pos));
+        continue;
+      }
+      ImageArgs old = allImages.get(at);
+      boolean version = !i.newTag().isEmpty() || !i.digest().isEmpty();
+      allImages.set(
+          at,
+          new ImageArgs(
+              old.name(),
+              i.newName().isEmpty() ? old.newName() : i.newName(),
+              version ? i.newTag() : old.newTag(),
+              version ? i.digest() : old.digest(),
+              old.tagSuffix(),
+              old.pos()));
+    }
+    return new Kustomization(
+        file,
+        o.namespace() != null ? o.namespace() : namespace,
+        resources,
+        commonLabels,
+        labels,
+        commonAnnotations,
+        configMapGenerator,
+        secretGenerator,
+        generatorOptions,
+        allPatches,
+        patchesStrategicMerge,
+        patchesJson6902,
+        o.namePrefix() != null ? o.namePrefix() : namePrefix,
+        o.nameSuffix() != null ? o.nameSuffix() : nameSuffix,
+        allImages);
+  }
 
   // ---------------------------------------------------------------------------------------------
   // Schema
@@ -206,6 +279,21 @@ record Kustomization(
           "options",
           new StrictDecoder.BoolMap());
 
+  private static final StrictDecoder.Struct IMAGE =
+      struct(
+          "Image",
+          List.of(),
+          "name",
+          STR,
+          "newName",
+          STR,
+          "tagSuffix",
+          STR,
+          "newTag",
+          STR,
+          "digest",
+          STR);
+
   private static final StrictDecoder.Struct FIELD_SPEC =
       struct(
           "FieldSpec",
@@ -251,9 +339,6 @@ record Kustomization(
   static final List<String> UNSUPPORTED =
       List.of(
           "openapi",
-          "namePrefix",
-          "nameSuffix",
-          "images",
           "imageTags",
           "replacements",
           "replicas",
@@ -282,6 +367,10 @@ record Kustomization(
           OBJECT_META,
           "namespace",
           STR,
+          "namePrefix",
+          STR,
+          "nameSuffix",
+          STR,
           "commonLabels",
           STR_MAP,
           "labels",
@@ -303,7 +392,9 @@ record Kustomization(
           "secretGenerator",
           new StrictDecoder.StructList(SECRET_ARGS),
           "generatorOptions",
-          OPTIONS);
+          OPTIONS,
+          "images",
+          new StrictDecoder.StructList(IMAGE));
 
   private static StrictDecoder.Struct struct(
       String name, List<String> unsupported, Object... fieldsAndTypes) {
@@ -347,7 +438,25 @@ record Kustomization(
         options(k.obj("generatorOptions")),
         patches(k.objs("patches")),
         list(k.texts("patchesStrategicMerge")),
-        patches(k.objs("patchesJson6902")));
+        patches(k.objs("patchesJson6902")),
+        k.string("namePrefix"),
+        k.string("nameSuffix"),
+        images(k.objs("images")));
+  }
+
+  private static List<ImageArgs> images(List<Obj> objs) {
+    List<ImageArgs> out = new ArrayList<>();
+    for (Obj o : list(objs)) {
+      out.add(
+          new ImageArgs(
+              o.string("name"),
+              o.string("newName"),
+              o.string("newTag"),
+              o.string("digest"),
+              o.string("tagSuffix"),
+              o.pos()));
+    }
+    return out;
   }
 
   private static void check(Path file, Obj k) {
@@ -464,7 +573,12 @@ record Kustomization(
       Map<String, Boolean> options = o.boolMap("options");
       out.add(
           new PatchArgs(
-              o.text("path"), o.text("patch"), sel, options == null ? Map.of() : options, o.pos()));
+              o.text("path"),
+              o.text("patch"),
+              sel,
+              options == null ? Map.of() : options,
+              o.pos(),
+              null));
     }
     return out;
   }

@@ -9,9 +9,10 @@ import java.util.Map;
  * Builds a kustomization directory like {@code kubectl kustomize DIR} (kubectl v1.32, kustomize
  * v5.5) for the supported subset: resources (files, directories, parent directories),
  * configMapGenerator and secretGenerator with behaviors and options, generatorOptions, the
- * content-hash name suffix, namespace, labels, commonLabels, commonAnnotations, patches
- * (strategic-merge and JSON 6902, with targets) and the legacy patchesStrategicMerge and
- * patchesJson6902. Any other kustomization field is an error naming the field.
+ * content-hash name suffix, namespace, namePrefix, nameSuffix, images, labels, commonLabels,
+ * commonAnnotations, patches (strategic-merge and JSON 6902, with targets) and the legacy
+ * patchesStrategicMerge and patchesJson6902. Any other kustomization field is an error naming the
+ * field.
  *
  * <p>The output order is kustomize's legacy order (by kind, then apiVersion, namespace and name).
  * Thread-safe: instances hold only their options.
@@ -29,6 +30,17 @@ public final class Kustomizer {
    * @throws KustomizeException on any error, naming the file, line and column where known
    */
   public KustomizeResult build(Path dir) {
+    return build(dir, null);
+  }
+
+  /**
+   * Builds the kustomization in {@code dir} with a Flux Kustomization's build fields merged into
+   * its kustomization file, as kustomize-controller does.
+   *
+   * @param overlay the fields to merge, or null for none
+   * @throws KustomizeException on any error, naming the file, line and column where known
+   */
+  public KustomizeResult build(Path dir, KustomizeOverlay overlay) {
     KustTarget.Build build = new KustTarget.Build(options);
     Loader loader;
     try {
@@ -36,7 +48,7 @@ public final class Kustomizer {
     } catch (Loader.LoadException e) {
       throw new KustomizeException(e.getMessage(), dir);
     }
-    KustTarget target = KustTarget.load(loader, build);
+    KustTarget target = KustTarget.load(loader, build, overlay);
     ResMap m = target.accumulate();
     addHashes(m);
     NameReferences.fix(m);

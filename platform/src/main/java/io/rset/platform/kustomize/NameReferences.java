@@ -171,6 +171,13 @@ final class NameReferences {
     if (c.size() == 1) {
       return c.get(0);
     }
+    c = sieve(c, r -> r.prefixesSuffixesEqual(referrer, true));
+    if (c.size() > 1) {
+      c = sieve(c, r -> r.prefixesSuffixesEqual(referrer, false));
+    }
+    if (c.size() == 1) {
+      return c.get(0);
+    }
     if (c.isEmpty()) {
       return null;
     }

@@ -32,10 +32,14 @@ final class Patches {
     this.build = build;
   }
 
+  /** The file the entry being applied is written in (a Flux Kustomization's for its patches). */
+  private Path current;
+
   private KustomizeException error(Position p, String msg) {
-    return p == null
-        ? new KustomizeException(msg, k.file())
-        : new KustomizeException(msg, k.file(), p.line(), p.column());
+    Path file = current != null ? current : k.file();
+    return p == null || p.line() <= 0
+        ? new KustomizeException(msg, file)
+        : new KustomizeException(msg, file, p.line(), p.column());
   }
 
   /** A parsed patch: strategic-merge resources or JSON operations. */
@@ -46,6 +50,7 @@ final class Patches {
 
   void patches(ResMap m) {
     for (PatchArgs p : k.patches()) {
+      current = p.file();
       Parsed parsed = parse(p);
       Selectors.Target target = p.target() == null ? null : target(p.target());
       if (parsed.sm() != null) {
@@ -57,6 +62,7 @@ final class Patches {
         applyJson(m, p.pos(), parsed.json(), target, true);
       }
     }
+    current = null;
   }
 
   private Selectors.Target target(Kustomization.Selector s) {
@@ -83,7 +89,7 @@ final class Patches {
     if (!patch.isEmpty()) {
       text = patch;
       source = "[patch: " + Hasher.json(patch) + "]";
-      file = k.file();
+      file = current != null ? current : k.file();
       lineOffset = p.patch().pos().line();
     } else {
       try {
@@ -102,7 +108,11 @@ final class Patches {
     try {
       sm = smPatches(file, text, lineOffset);
     } catch (KustomizeException e) {
-      smError = e;
+      // an inline patch's lines count from where its text is written
+      smError =
+          lineOffset > 0 && e.line() > 0 && file.equals(e.file())
+              ? new KustomizeException(e.getMessage(), file, e.line() + lineOffset, e.column())
+              : e;
     }
     List<JsonPatch.Operation> json = null;
     String jsonError = null;

@@ -140,6 +140,60 @@ final class Res {
     appendCsv(PREVIOUS_KINDS, id.kind());
   }
 
+  /** AddNamePrefix: records a name prefix given to this resource (none for an empty one). */
+  void addNamePrefix(String prefix) {
+    appendCsv(PREFIXES, prefix);
+  }
+
+  /** AddNameSuffix: records a name suffix given to this resource (none for an empty one). */
+  void addNameSuffix(String suffix) {
+    appendCsv(SUFFIXES, suffix);
+  }
+
+  List<String> namePrefixes() {
+    List<String> l = csv(PREFIXES);
+    return l == null ? List.of() : l;
+  }
+
+  List<String> nameSuffixes() {
+    List<String> l = csv(SUFFIXES);
+    return l == null ? List.of() : l;
+  }
+
+  /**
+   * PrefixesSuffixesEquals: whether this resource and {@code o} got the same prefixes and suffixes
+   * (compared from the outermost in); with {@code allowEmpty} a side without any matches all.
+   */
+  boolean prefixesSuffixesEqual(Res o, boolean allowEmpty) {
+    List<String> p = namePrefixes();
+    List<String> op = o.namePrefixes();
+    List<String> s = nameSuffixes();
+    List<String> os = o.nameSuffixes();
+    if (allowEmpty) {
+      return (p.isEmpty() || op.isEmpty() || sameEnding(p, op))
+          && (s.isEmpty() || os.isEmpty() || sameEnding(s, os));
+    }
+    return sameEnding(p, op) && sameEnding(s, os);
+  }
+
+  /**
+   * SameEndingSubSlice: the shorter list is the end of the longer one (empty only matches empty).
+   */
+  private static boolean sameEnding(List<String> a, List<String> b) {
+    List<String> shortest = a.size() <= b.size() ? a : b;
+    List<String> longest = a.size() <= b.size() ? b : a;
+    int diff = longest.size() - shortest.size();
+    if (shortest.isEmpty()) {
+      return diff == 0;
+    }
+    for (int i = shortest.size() - 1; i >= 0; i--) {
+      if (!longest.get(i + diff).equals(shortest.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The ids this resource had before, oldest first. */
   List<ResId> prevIds() {
     Map<String, String> a = annotations();

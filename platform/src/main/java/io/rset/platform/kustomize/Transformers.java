@@ -9,8 +9,8 @@ import java.util.TreeMap;
 
 /**
  * A kustomization's built-in transformers in kustomize's order: legacy strategic-merge patches,
- * patches, namespace, each {@code labels} entry then {@code commonLabels}, common annotations,
- * legacy JSON 6902 patches.
+ * patches, namespace, name prefix, name suffix, each {@code labels} entry then {@code
+ * commonLabels}, common annotations, legacy JSON 6902 patches, images.
  */
 final class Transformers {
   private final Kustomization k;
@@ -33,11 +33,29 @@ final class Transformers {
     if (!k.namespace().isEmpty()) {
       namespace(m, k.namespace());
     }
+    if (!k.namePrefix().isEmpty()) {
+      NameAffixes.prefix(m, k.namePrefix());
+    }
+    if (!k.nameSuffix().isEmpty()) {
+      NameAffixes.suffix(m, k.nameSuffix());
+    }
     labels(m);
     if (k.commonAnnotations() != null && !k.commonAnnotations().isEmpty()) {
       setAll(m, k.commonAnnotations(), BuiltinConfig.COMMON_ANNOTATIONS);
     }
     patches.legacyJson6902(m);
+    for (Kustomization.ImageArgs image : k.images()) {
+      try {
+        Images.apply(m, image);
+      } catch (java.util.regex.PatternSyntaxException e) {
+        throw error(
+            image.pos(),
+            "image name \""
+                + image.name()
+                + "\" is not a valid regular expression: "
+                + e.getDescription());
+      }
+    }
   }
 
   // ---------------------------------------------------------------------------------------------

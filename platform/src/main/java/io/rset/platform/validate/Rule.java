@@ -105,7 +105,7 @@ public enum Rule {
       "RSET020",
       "unsupported",
       Severity.WARNING,
-      "A Flux feature rset does not model offline (e.g. Kustomization spec.patches); the objects"
+      "A Flux feature rset does not model offline (e.g. Kustomization spec.components); the objects"
           + " were checked without it");
 
   private final String code;

@@ -190,4 +190,92 @@ class PlatformBuildProblemsTest {
     assertThat(r.problems()).isEmpty();
     assertThat(r.objects()).extracting(o -> BuildRun.name(o.object())).containsExactly("r", "v1");
   }
+
+  @Test
+  void badKustomizationBuildFieldsNameTheFieldAndTheRestIsApplied() {
+    PlatformBuildResult r = Fixtures.lenient("recursive-fields-bad", true, true);
+    List<BuildProblem> ps = r.problems();
+    Path flux = f("recursive-fields-bad", "flux.yaml");
+    assertThat(ps)
+        .extracting(p -> p.code() + " " + where(p) + " " + p.message())
+        .containsExactly(
+            BuildProblem.KUSTOMIZATION_SPEC
+                + " "
+                + flux
+                + ":12:3 Kustomization flux-system/images: unknown field \"spec.nameprefix\" (the"
+                + " API server drops it: it has no effect)",
+            BuildProblem.KUSTOMIZATION_SPEC
+                + " "
+                + flux
+                + ":14:7 Kustomization flux-system/images: spec.images[0].name: Required value",
+            BuildProblem.KUSTOMIZATION_SPEC
+                + " "
+                + flux
+                + ":16:7 Kustomization flux-system/images: spec.images[1].newTag: Invalid value:"
+                + " \"number\": spec.images[1].newTag in body must be of type string: \"number\"",
+            BuildProblem.KUSTOMIZATION_SPEC
+                + " "
+                + flux
+                + ":18:7 Kustomization flux-system/images: unknown field"
+                + " \"spec.images[2].newtag\" (the API server drops it: it has no effect)",
+            BuildProblem.KUSTOMIZATION_SPEC
+                + " "
+                + flux
+                + ":19:7 Kustomization flux-system/images: spec.images[3]: Invalid value:"
+                + " \"string\": spec.images[3] in body must be of type object: \"string\"",
+            BuildProblem.KUSTOMIZATION_SPEC
+                + " "
+                + flux
+                + ":37:9 Kustomization flux-system/patches: unknown field"
+                + " \"spec.patches[0].target.nmae\" (the API server drops it: it has no effect)",
+            BuildProblem.KUSTOMIZE
+                + " "
+                + flux
+                + ":42:7 unable to parse SM or JSON patch from [patch: \"kind: ConfigMap\\ndata:\\n"
+                + "  c: \\\"3\\\"\"] (as a strategic merge patch: "
+                + flux
+                + ":43:1: missing metadata.name in object of kind ConfigMap)");
+    // the valid image entry of the same Kustomization is applied; the bad ones are left out
+    assertThat(
+            Fixtures.at(Fixtures.find(r, "Pod", "app").object(), "spec", "containers", 0, "image"))
+        .isEqualTo("app:2.0");
+    // the Kustomization whose patch kustomize refuses builds nothing
+    assertThat(r.objects()).filteredOn(Fixtures.kind("ConfigMap", "app")).hasSize(1);
+  }
+
+  @Test
+  void nonLenientBuildStopsAtTheFirstBadField() {
+    assertThatThrownBy(
+            () -> PlatformBuild.run(Fixtures.options("recursive-fields-bad", true, true, false)))
+        .isInstanceOf(PlatformBuildException.class)
+        .satisfies(
+            e ->
+                assertThat(((PlatformBuildException) e).describe())
+                    .isEqualTo(
+                        f("recursive-fields-bad", "flux.yaml")
+                            + ":12:3: Kustomization flux-system/images: unknown field"
+                            + " \"spec.nameprefix\" (the API server drops it: it has no effect)"));
+  }
+
+  @Test
+  void patchTargetMatchingNothingIsNoProblem(@TempDir Path tmp) throws Exception {
+    java.nio.file.Files.createDirectories(tmp.resolve("app"));
+    java.nio.file.Files.writeString(tmp.resolve("kustomization.yaml"), "resources: [ks.yaml]\n");
+    java.nio.file.Files.writeString(
+        tmp.resolve("ks.yaml"),
+        "apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n"
+            + "  name: app\n  namespace: flux-system\nspec:\n  path: ./app\n  patches:\n"
+            + "    - patch: '[{\"op\": \"remove\", \"path\": \"/x\"}]'\n"
+            + "      target: {kind: Nothing}\n"
+            + "  images:\n    - name: nothing\n      newTag: \"1\"\n");
+    java.nio.file.Files.writeString(
+        tmp.resolve("app/kustomization.yaml"), "resources: [cm.yaml]\n");
+    java.nio.file.Files.writeString(
+        tmp.resolve("app/cm.yaml"),
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\n  namespace: a\n");
+    PlatformBuildResult r =
+        PlatformBuild.run(new PlatformBuildOptions(tmp, List.of(), null, true, true, true));
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.objects()).filteredOn(Fixtures.kind("ConfigMap", "cm")).hasSize(1);
+  }
 }

@@ -52,6 +52,8 @@ class KustomizerErrorTest {
           error-numeric-generated-key    | kustomization.yaml | 2 | 3  | map key 10 is not a string
           error-duplicate-resource       | b.yaml             | 1 | 1  | may not add resource with an already registered id
           error-namespace-conflict       | two.yaml           | 7 | 1  | namespace transformation produces ID conflict
+          error-image-unknown-field      | kustomization.yaml | 4 | 5  | unknown field "images[0].newVersion" in Image
+          error-image-wrong-type         | kustomization.yaml | 4 | 13 | field "images[0].newTag" must be a string, found a number
           """)
   void errorNamesFileLineAndColumn(
       String fixture, String file, int line, int column, String message) {
@@ -74,13 +76,14 @@ class KustomizerErrorTest {
   @Test
   void unsupportedKustomizeFieldIsAnErrorNamingIt(@TempDir Path dir) throws IOException {
     Files.writeString(
-        dir.resolve("kustomization.yaml"), "resources: []\nimages:\n- name: nginx\n  newTag: x\n");
+        dir.resolve("kustomization.yaml"), "resources: []\nreplicas:\n- name: web\n  count: 2\n");
     KustomizeException e = fail(dir);
     assertThat(e.line()).isEqualTo(2);
     assertThat(e.column()).isEqualTo(1);
     assertThat(e.getMessage())
-        .startsWith("kustomization field \"images\" is not supported by rset (it supports ")
-        .contains("configMapGenerator");
+        .startsWith("kustomization field \"replicas\" is not supported by rset (it supports ")
+        .contains("configMapGenerator")
+        .contains("images");
   }
 
   @Test
@@ -92,6 +95,23 @@ class KustomizerErrorTest {
       assertThat(e.getMessage()).as(field).contains("\"" + field + "\" is not supported");
       assertThat(e.line()).isEqualTo(2);
     }
+  }
+
+  @Test
+  void imageNameThatIsNoRegularExpressionNamesTheEntry(@TempDir Path dir) throws IOException {
+    // kustomize uses the name as a Go regular expression (and crashes on a bad one)
+    Files.writeString(
+        dir.resolve("pod.yaml"),
+        "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n"
+            + "  - name: c\n    image: nginx\n");
+    Files.writeString(
+        dir.resolve("kustomization.yaml"),
+        "resources: [pod.yaml]\nimages:\n- name: nginx\n  newTag: \"1\"\n- name: ngin[x\n");
+    KustomizeException e = fail(dir);
+    assertThat(e.line()).isEqualTo(5);
+    assertThat(e.column()).isEqualTo(3);
+    assertThat(e.getMessage())
+        .startsWith("image name \"ngin[x\" is not a valid regular expression: ");
   }
 
   @Test
