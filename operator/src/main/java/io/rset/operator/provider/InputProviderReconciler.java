@@ -12,6 +12,7 @@ import io.rset.core.time.GoDuration;
 import io.rset.operator.api.Manifests;
 import io.rset.operator.api.ResourceSetInputProvider;
 import io.rset.operator.metrics.OperatorMetrics;
+import io.rset.operator.notification.EventForwarder;
 import io.rset.operator.status.Conditions;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -68,11 +69,25 @@ public final class InputProviderReconciler
   private final Clock clock;
 
   public InputProviderReconciler(KubernetesClient client, OperatorMetrics metrics) {
-    this(client, metrics, Clock.systemUTC());
+    this(client, metrics, EventForwarder.NONE);
+  }
+
+  /**
+   * A reconciler whose Warnings and new-revision {@code ReconciliationSucceeded} events also go to
+   * {@code forwarder} (Flux's notification-controller, spec §5.1).
+   */
+  public InputProviderReconciler(
+      KubernetesClient client, OperatorMetrics metrics, EventForwarder forwarder) {
+    this(client, metrics, Clock.systemUTC(), forwarder);
   }
 
   InputProviderReconciler(KubernetesClient client, OperatorMetrics metrics, Clock clock) {
-    this.events = new ProviderEvents(client, clock);
+    this(client, metrics, clock, EventForwarder.NONE);
+  }
+
+  InputProviderReconciler(
+      KubernetesClient client, OperatorMetrics metrics, Clock clock, EventForwarder forwarder) {
+    this.events = new ProviderEvents(client, clock, forwarder);
     this.metrics = metrics;
     this.clock = clock;
   }
@@ -194,6 +209,7 @@ public final class InputProviderReconciler
     List<Map<String, Object>> exported =
         StaticInputs.export(defaultValues(spec), provider.getMetadata().getUid());
     String revision = StaticInputs.revision(exported);
+    boolean newRevision = !revision.equals(run.status.get("lastExportedRevision"));
     run.status.put("exportedInputs", exported);
     run.status.put("lastExportedRevision", revision);
     String message =
@@ -205,7 +221,8 @@ public final class InputProviderReconciler
         ProviderEvents.NORMAL,
         "ReconciliationSucceeded",
         message + ", revision " + revision,
-        Map.of(REVISION_ANNOTATION, revision, TOKEN_ANNOTATION, token()));
+        Map.of(REVISION_ANNOTATION, revision, TOKEN_ANNOTATION, token()),
+        newRevision);
     LOG.info("{}, revision {}", message, revision);
     return run.finish(requeueAfterSuccess(run, schedule));
   }

@@ -6,8 +6,11 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.rset.operator.api.ResourceSet;
 import io.rset.operator.api.ResourceSetInputProvider;
+import io.rset.operator.notification.EventForwarder;
+import io.rset.operator.notification.FluxEvent;
 import io.rset.operator.status.Conditions;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Map;
@@ -17,7 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Records core/v1 Events on a ResourceSetInputProvider as the Flux Operator does (spec §5.1),
- * reporting controller {@code flux-operator}. A failure to record is logged, never propagated.
+ * reporting controller {@code flux-operator}, and forwards the Warnings and the {@code
+ * ReconciliationSucceeded} events of a new revision to Flux's notification-controller. A failure to
+ * record is logged, never propagated.
  */
 final class ProviderEvents {
   static final String COMPONENT = "flux-operator";
@@ -27,23 +32,29 @@ final class ProviderEvents {
 
   private final KubernetesClient client;
   private final Clock clock;
+  private final EventForwarder forwarder;
 
-  ProviderEvents(KubernetesClient client, Clock clock) {
+  ProviderEvents(KubernetesClient client, Clock clock, EventForwarder forwarder) {
     this.client = client;
     this.clock = clock;
+    this.forwarder = forwarder;
   }
 
+  /** An event without annotations; Warnings are also forwarded. */
   void record(ResourceSetInputProvider p, String type, String reason, String message) {
-    record(p, type, reason, message, Map.of());
+    record(p, type, reason, message, Map.of(), WARNING.equals(type));
   }
 
+  /** An event with annotations, also forwarded to notification-controller when {@code forward}. */
   void record(
       ResourceSetInputProvider p,
       String type,
       String reason,
       String message,
-      Map<String, String> annotations) {
-    String now = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
+      Map<String, String> annotations,
+      boolean forward) {
+    Instant instant = clock.instant();
+    String now = instant.truncatedTo(ChronoUnit.SECONDS).toString();
     String suffix =
         HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()).substring(0, 16);
     String namespace = p.getMetadata().getNamespace();
@@ -82,6 +93,18 @@ final class ProviderEvents {
           namespace,
           p.getMetadata().getName(),
           ex.getCode());
+    }
+    if (forward && forwarder != EventForwarder.NONE) {
+      forwarder.forward(
+          FluxEvent.about(
+              p,
+              ResourceSet.API_VERSION,
+              ResourceSetInputProvider.KIND,
+              type,
+              reason,
+              message,
+              annotations,
+              instant));
     }
   }
 }

@@ -21,6 +21,7 @@ import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEven
 import io.rset.core.time.GoDuration;
 import io.rset.operator.api.ResourceSet;
 import io.rset.operator.api.ResourceSetInputProvider;
+import io.rset.operator.notification.EventForwarder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,12 +68,21 @@ public class ResourceSetReconciler implements Reconciler<ResourceSet>, Cleaner<R
   private final Watches watches;
 
   public ResourceSetReconciler(KubernetesClient client, ReconcilerSettings settings) {
+    this(client, settings, EventForwarder.NONE);
+  }
+
+  /**
+   * A reconciler whose Warning and {@code ApplySucceeded} events also go to {@code forwarder}
+   * (Flux's notification-controller, spec §4.12).
+   */
+  public ResourceSetReconciler(
+      KubernetesClient client, ReconcilerSettings settings, EventForwarder forwarder) {
     this.client = Objects.requireNonNull(client);
     this.settings = Objects.requireNonNull(settings);
     this.discovery = new KubeApi.Discovery(client);
     this.operatorApi = new KubeApi(client, discovery);
     this.statusPatcher = new StatusPatcher(client);
-    this.events = new EventRecorder(client, settings.clock());
+    this.events = new EventRecorder(client, settings.clock(), Objects.requireNonNull(forwarder));
     this.watches = new Watches(settings.clock());
   }
 

@@ -46,10 +46,9 @@
  *
  * <h2>Not implemented (see the report)</h2>
  *
- * Forwarding events to Flux's notification-controller; the typed-scheme round trip of §3.9.6 (Go's
- * typed structs drop unknown fields and add zero-value structs such as {@code resources: {}}; rset
- * does the rest of §3.9.6: Secret {@code stringData}, {@code protocol: TCP} on ports, {@code
- * creationTimestamp: null}, {@code status} removal), so {@code lastAppliedRevision} can differ from
- * Go's for workload kinds, which the spec tolerates.
+ * The typed-scheme round trip of §3.9.6 (Go's typed structs drop unknown fields and add zero-value
+ * structs such as {@code resources: {}}; rset does the rest of §3.9.6: Secret {@code stringData},
+ * {@code protocol: TCP} on ports, {@code creationTimestamp: null}, {@code status} removal), so
+ * {@code lastAppliedRevision} can differ from Go's for workload kinds, which the spec tolerates.
  */
 package io.rset.operator.resourceset;

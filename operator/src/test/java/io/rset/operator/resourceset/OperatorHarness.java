@@ -10,6 +10,7 @@ import io.javaoperatorsdk.operator.processing.retry.GenericRetry;
 import io.rset.kubetesting.MockCluster;
 import io.rset.operator.api.Crds;
 import io.rset.operator.api.ResourceSet;
+import io.rset.operator.notification.EventForwarder;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -36,6 +37,7 @@ final class OperatorHarness implements AutoCloseable {
   final KubernetesClient client;
   final ReconcilerSettings settings;
   private final int operatorRequestTimeoutMillis;
+  private EventForwarder forwarder = EventForwarder.NONE;
   private KubernetesClient operatorClient;
   private Operator operator;
 
@@ -71,6 +73,14 @@ final class OperatorHarness implements AutoCloseable {
     return h;
   }
 
+  /** With events also forwarded to {@code forwarder} (notification-controller tests). */
+  static OperatorHarness startForwarding(EventForwarder forwarder) {
+    OperatorHarness h = new OperatorHarness(fastSettings(), 30_000);
+    h.forwarder = forwarder;
+    h.startOperator();
+    return h;
+  }
+
   /** Starts an operator (a new instance with its own client). */
   void startOperator() {
     operatorClient = cluster.newClient(c -> c.withRequestTimeout(operatorRequestTimeoutMillis));
@@ -81,7 +91,7 @@ final class OperatorHarness implements AutoCloseable {
                     .withCloseClientOnStop(true)
                     .withConcurrentReconciliationThreads(4));
     operator.register(
-        new ResourceSetReconciler(operatorClient, settings),
+        new ResourceSetReconciler(operatorClient, settings, forwarder),
         o ->
             o.withRetry(
                 new GenericRetry()
