@@ -319,22 +319,6 @@ final class BuildRun {
     if (repo.isTop(dir)) {
       return; // the Kustomization that applies the top-level directory itself
     }
-    if (!hasKustomization(dir)) {
-      problems.report(
-          problem(
-              BuildProblem.KUSTOMIZATION_PATH,
-              po.origin(),
-              "Kustomization "
-                  + id
-                  + ": spec.path '"
-                  + path
-                  + "': "
-                  + dir
-                  + " has no kustomization.yaml (kustomize-controller would generate one; rset"
-                  + " builds only directories with a kustomization)"),
-          null);
-      return;
-    }
     for (String field : UNSUPPORTED_FIELDS) {
       if (spec.containsKey(field) && spec.get(field) != null) {
         problems.report(
@@ -359,12 +343,6 @@ final class BuildRun {
           null);
     }
     queue.add(new Unit(dir, ks, po.origin(), null, false, fields.overlay()));
-  }
-
-  private static boolean hasKustomization(Path dir) {
-    return Files.isRegularFile(dir.resolve("kustomization.yaml"))
-        || Files.isRegularFile(dir.resolve("kustomization.yml"))
-        || Files.isRegularFile(dir.resolve("Kustomization"));
   }
 
   static String name(Map<String, Object> o) {

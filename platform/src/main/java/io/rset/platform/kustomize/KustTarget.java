@@ -43,6 +43,12 @@ final class KustTarget {
 
   /** Loads the kustomization file of a loader's root with a Flux Kustomization's fields. */
   static KustTarget load(Loader loader, Build build, KustomizeOverlay overlay) {
+    if (overlay != null && GeneratedKustomization.needed(loader.root())) {
+      // kustomize-controller writes a kustomization listing the directory's manifests
+      Path file = loader.root().resolve("kustomization.yaml");
+      String text = GeneratedKustomization.text(loader.root());
+      return new KustTarget(loader, build, Kustomization.read(file, text).with(overlay));
+    }
     Path file;
     try {
       file = loader.kustomizationFile();

@@ -95,7 +95,7 @@ public enum Rule {
       "RSET018",
       "kustomization-path",
       Severity.ERROR,
-      "A Flux Kustomization spec.path that does not exist or holds no kustomization"),
+      "A Flux Kustomization spec.path that does not exist"),
   BUILD_ERROR(
       "RSET019",
       "build-error",
