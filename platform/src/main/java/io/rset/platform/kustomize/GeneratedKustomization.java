@@ -15,8 +15,28 @@ import java.util.stream.Stream;
  * sub-directory that has a kustomization file of its own (not descended into), as {@code ./}
  * relative resources in the order of Go's {@code filepath.Walk} (names sorted byte-wise within a
  * directory, depth first). Symbolic links to directories are not followed.
+ *
+ * <p>Files source-controller leaves out of every artifact by default (its VCS, CI and extra ignore
+ * patterns: {@code .git/}, {@code .github/}, {@code .circleci/}, {@code .sops.yaml}, CI files such
+ * as {@code .gitlab-ci.yml}) are skipped at any depth, since Flux never sees them. User {@code
+ * .sourceignore} files and a GitRepository's {@code spec.ignore} are not read.
  */
 public final class GeneratedKustomization {
+  private static final java.util.Set<String> IGNORED_DIRS =
+      java.util.Set.of(".git", ".github", ".circleci");
+  private static final java.util.Set<String> IGNORED_FILES =
+      java.util.Set.of(
+          ".travis.yml",
+          ".gitlab-ci.yml",
+          "appveyor.yml",
+          ".drone.yml",
+          "cloudbuild.yaml",
+          "codeship-services.yml",
+          "codeship-steps.yml",
+          ".goreleaser.yml",
+          ".sops.yaml",
+          ".flux.yaml");
+
   private GeneratedKustomization() {}
 
   /** True when {@code dir} has no kustomization file, so Flux would generate one. */
@@ -64,7 +84,11 @@ public final class GeneratedKustomization {
                 a.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 c.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     for (Path p : entries) {
+      String entry = p.getFileName().toString();
       if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+        if (IGNORED_DIRS.contains(entry)) {
+          continue;
+        }
         if (!needed(p)) {
           out.add(relative(base, p));
         } else {
@@ -72,8 +96,10 @@ public final class GeneratedKustomization {
         }
         continue;
       }
-      String name = p.getFileName().toString();
-      if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+      if (IGNORED_FILES.contains(entry)) {
+        continue;
+      }
+      if (entry.endsWith(".yaml") || entry.endsWith(".yml")) {
         out.add(relative(base, p));
       }
     }

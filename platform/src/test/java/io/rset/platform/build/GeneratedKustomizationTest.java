@@ -30,7 +30,8 @@ class GeneratedKustomizationTest {
   void listsManifestsAndKustomizationDirectoriesInGoWalkOrder() {
     assertThat(GeneratedKustomization.needed(PLAIN)).isTrue();
     assertThat(GeneratedKustomization.needed(PLAIN.resolve("withk"))).isFalse();
-    // README.md is not a manifest; withk/ has its own kustomization, so only it is listed
+    // README.md is not a manifest; withk/ has its own kustomization, so only it is listed;
+    // .sops.yaml, .github/ and nested/.gitlab-ci.yml are not in a Flux artifact at all
     assertThat(GeneratedKustomization.resources(PLAIN))
         .containsExactly("./a.yml", "./b-config.yaml", "./nested/c.yaml", "./withk");
   }
