@@ -44,7 +44,7 @@ public final class Main {
    */
   public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
     return configure(
-        new CommandLine(new RsetCommand(in)), RsetCommand.SUBCOMMANDS.keySet(), out, err);
+        new CommandLine(new RsetCommand(in)), RsetCommand.SUBCOMMANDS.keySet(), null, out, err);
   }
 
   /**
@@ -58,7 +58,29 @@ public final class Main {
         named != null
             ? java.util.List.of(named)
             : onlyVersion(args) ? java.util.List.of() : RsetCommand.SUBCOMMANDS.keySet();
-    return configure(new CommandLine(new RsetCommand(in)), names, out, err);
+    String sub = named == null ? null : groupSubcommandNamed(named, args);
+    return configure(new CommandLine(new RsetCommand(in)), names, sub, out, err);
+  }
+
+  /**
+   * The subcommand of group {@code group} that {@code args} select (aliases resolved), or null: the
+   * first argument after the group's name that is no help or version option.
+   */
+  static String groupSubcommandNamed(String group, String... args) {
+    java.util.Map<String, Class<?>> subs = RsetCommand.GROUPS.get(group);
+    if (subs == null) {
+      return null;
+    }
+    int i = java.util.Arrays.asList(args).indexOf(group);
+    for (i = i + 1; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
+        continue;
+      }
+      String name = RsetCommand.ALIASES.getOrDefault(group, java.util.Map.of()).getOrDefault(a, a);
+      return subs.containsKey(name) ? name : null;
+    }
+    return null;
   }
 
   /**
@@ -79,10 +101,29 @@ public final class Main {
         && java.util.Arrays.stream(args).allMatch(a -> a.equals("-V") || a.equals("--version"));
   }
 
+  /**
+   * Registers the root subcommands {@code names}; of a group command, only subcommand {@code sub}
+   * when it is not null, else all of them.
+   */
   private static CommandLine configure(
-      CommandLine cl, java.util.Collection<String> names, PrintWriter out, PrintWriter err) {
+      CommandLine cl,
+      java.util.Collection<String> names,
+      String sub,
+      PrintWriter out,
+      PrintWriter err) {
     for (String name : names) {
-      cl.addSubcommand(name, RsetCommand.SUBCOMMANDS.get(name));
+      java.util.Map<String, Class<?>> group = RsetCommand.GROUPS.get(name);
+      if (group == null) {
+        cl.addSubcommand(name, RsetCommand.SUBCOMMANDS.get(name));
+        continue;
+      }
+      CommandLine g = new CommandLine(RsetCommand.SUBCOMMANDS.get(name));
+      for (java.util.Map.Entry<String, Class<?>> e : group.entrySet()) {
+        if (sub == null || sub.equals(e.getKey())) {
+          g.addSubcommand(e.getKey(), e.getValue());
+        }
+      }
+      cl.addSubcommand(name, g);
     }
     if (names.size() > 1) {
       cl.addSubcommand("completion", new AutoComplete.GenerateCompletion());

@@ -38,6 +38,33 @@ public final class RsetCommand {
     return java.util.Collections.unmodifiableMap(m);
   }
 
+  /**
+   * The subcommands of the group commands, by name, in help order; registered lazily like {@link
+   * #SUBCOMMANDS}. Each name is its class's {@code @Command} name.
+   */
+  static final Map<String, Map<String, Class<?>>> GROUPS = groups();
+
+  /** Aliases of group subcommands, by group: alias → name. */
+  static final Map<String, Map<String, String>> ALIASES =
+      Map.of("build", Map.of("resourceset", "rset", "rs", "rset"));
+
+  private static Map<String, Map<String, Class<?>>> groups() {
+    Map<String, Class<?>> template = new LinkedHashMap<>();
+    template.put("render", TemplateRenderCommand.class);
+    template.put("test", TemplateTestCommand.class);
+    Map<String, Class<?>> build = new LinkedHashMap<>();
+    build.put("rset", io.rset.cli.build.BuildResourceSetCommand.class);
+    Map<String, Class<?>> platform = new LinkedHashMap<>();
+    platform.put("build", io.rset.cli.platform.PlatformBuildCommand.class);
+    platform.put("validate", io.rset.cli.platform.PlatformValidateCommand.class);
+    platform.put("add", io.rset.cli.platform.PlatformAddCommand.class);
+    platform.put("graph", io.rset.cli.platform.PlatformGraphCommand.class);
+    return Map.of(
+        "template", java.util.Collections.unmodifiableMap(template),
+        "build", java.util.Collections.unmodifiableMap(build),
+        "platform", java.util.Collections.unmodifiableMap(platform));
+  }
+
   private final InputStream stdin;
 
   /** Creates the root command reading standard input from stdin. */

@@ -7,6 +7,5 @@ import picocli.CommandLine.Command;
     name = "template",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Work with ResourceSet templates (Go text/template with << >> delimiters).",
-    subcommands = {TemplateRenderCommand.class, TemplateTestCommand.class})
+    description = "Work with ResourceSet templates (Go text/template with << >> delimiters).")
 public final class TemplateCommand {}

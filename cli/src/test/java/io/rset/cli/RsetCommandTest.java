@@ -78,6 +78,44 @@ class RsetCommandTest {
   }
 
   @Test
+  void eachGroupSubcommandIsListedUnderItsOwnNameAndAliases() {
+    RsetCommand.GROUPS.forEach(
+        (group, subs) ->
+            subs.forEach(
+                (name, type) -> {
+                  Command c = type.getAnnotation(Command.class);
+                  assertThat(c.name()).isEqualTo(name);
+                  for (String alias : c.aliases()) {
+                    assertThat(RsetCommand.ALIASES.get(group)).containsEntry(alias, name);
+                  }
+                }));
+    RsetCommand.ALIASES.forEach(
+        (group, aliases) ->
+            aliases.forEach(
+                (alias, name) ->
+                    assertThat(
+                            RsetCommand.GROUPS
+                                .get(group)
+                                .get(name)
+                                .getAnnotation(Command.class)
+                                .aliases())
+                        .contains(alias)));
+  }
+
+  @Test
+  void aGroupRegistersOnlyTheSubcommandTheCommandLineNames() {
+    assertThat(subcommands("platform", "build", "dir").get("platform").getSubcommands().keySet())
+        .containsExactly("build");
+    assertThat(subcommands("build", "rs", "-f", "x").get("build").getSubcommands())
+        .containsOnlyKeys("rset", "resourceset", "rs");
+    assertThat(subcommands("template", "--help").get("template").getSubcommands().keySet())
+        .containsExactly("render", "test");
+    assertThat(subcommands("platform", "-h", "graph").get("platform").getSubcommands().keySet())
+        .containsExactly("graph");
+    assertThat(subcommands("platform", "grph").get("platform").getSubcommands()).hasSize(4);
+  }
+
+  @Test
   void aMisspelledRootSubcommandSuggestsTheRightOne() {
     CliRun run = CliRun.of("platfrom", "build");
     assertThat(run.exitCode()).isEqualTo(2);

@@ -8,6 +8,5 @@ import picocli.CommandLine.Command;
     name = "build",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Build resources offline, as the Flux Operator CLI does.",
-    subcommands = {BuildResourceSetCommand.class})
+    description = "Build resources offline, as the Flux Operator CLI does.")
 public final class BuildCommand {}

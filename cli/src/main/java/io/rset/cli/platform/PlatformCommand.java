@@ -8,11 +8,5 @@ import picocli.CommandLine.Command;
     name = "platform",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Build, validate, add to and graph a platform directory offline.",
-    subcommands = {
-      PlatformBuildCommand.class,
-      PlatformValidateCommand.class,
-      PlatformAddCommand.class,
-      PlatformGraphCommand.class
-    })
+    description = "Build, validate, add to and graph a platform directory offline.")
 public final class PlatformCommand {}
