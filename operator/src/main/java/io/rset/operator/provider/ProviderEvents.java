@@ -1,20 +1,16 @@
 package io.rset.operator.provider;
 
 import io.fabric8.kubernetes.api.model.Event;
-import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.rset.operator.api.ResourceSet;
 import io.rset.operator.api.ResourceSetInputProvider;
 import io.rset.operator.notification.EventForwarder;
 import io.rset.operator.notification.FluxEvent;
-import io.rset.operator.status.Conditions;
+import io.rset.operator.status.KubeEvents;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * record is logged, never propagated.
  */
 final class ProviderEvents {
-  static final String COMPONENT = "flux-operator";
+  static final String COMPONENT = KubeEvents.COMPONENT;
   static final String NORMAL = "Normal";
   static final String WARNING = "Warning";
   private static final Logger LOG = LoggerFactory.getLogger(ProviderEvents.class);
@@ -54,36 +50,17 @@ final class ProviderEvents {
       Map<String, String> annotations,
       boolean forward) {
     Instant instant = clock.instant();
-    String now = instant.truncatedTo(ChronoUnit.SECONDS).toString();
-    String suffix =
-        HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()).substring(0, 16);
     String namespace = p.getMetadata().getNamespace();
     Event e =
-        new EventBuilder()
-            .withNewMetadata()
-            .withName(p.getMetadata().getName() + "." + suffix)
-            .withNamespace(namespace)
-            .withAnnotations(annotations.isEmpty() ? null : Map.copyOf(annotations))
-            .endMetadata()
-            .withNewInvolvedObject()
-            .withApiVersion(ResourceSet.API_VERSION)
-            .withKind(ResourceSetInputProvider.KIND)
-            .withName(p.getMetadata().getName())
-            .withNamespace(namespace)
-            .withUid(p.getMetadata().getUid())
-            .withResourceVersion(p.getMetadata().getResourceVersion())
-            .endInvolvedObject()
-            .withType(type)
-            .withReason(reason)
-            .withMessage(Conditions.truncate(message))
-            .withNewSource()
-            .withComponent(COMPONENT)
-            .endSource()
-            .withReportingComponent(COMPONENT)
-            .withFirstTimestamp(now)
-            .withLastTimestamp(now)
-            .withCount(1)
-            .build();
+        KubeEvents.about(
+            p,
+            ResourceSet.API_VERSION,
+            ResourceSetInputProvider.KIND,
+            type,
+            reason,
+            message,
+            annotations,
+            instant);
     try {
       client.v1().events().inNamespace(namespace).resource(e).create();
     } catch (KubernetesClientException ex) {

@@ -1,19 +1,15 @@
 package io.rset.operator.resourceset;
 
 import io.fabric8.kubernetes.api.model.Event;
-import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.rset.operator.api.ResourceSet;
 import io.rset.operator.notification.EventForwarder;
 import io.rset.operator.notification.FluxEvent;
-import io.rset.operator.status.Conditions;
+import io.rset.operator.status.KubeEvents;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * propagated.
  */
 final class EventRecorder {
-  static final String COMPONENT = "flux-operator";
+  static final String COMPONENT = KubeEvents.COMPONENT;
   static final String NORMAL = "Normal";
   static final String WARNING = "Warning";
   private static final Logger LOG = LoggerFactory.getLogger(EventRecorder.class);
@@ -51,34 +47,16 @@ final class EventRecorder {
   /** {@code message} must already be redacted: it is stored and forwarded as is. */
   void record(ResourceSet rs, String type, String reason, String message) {
     Instant instant = clock.instant();
-    String now = instant.truncatedTo(ChronoUnit.SECONDS).toString();
-    String suffix =
-        HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()).substring(0, 16);
     Event e =
-        new EventBuilder()
-            .withNewMetadata()
-            .withName(rs.getMetadata().getName() + "." + suffix)
-            .withNamespace(rs.getMetadata().getNamespace())
-            .endMetadata()
-            .withNewInvolvedObject()
-            .withApiVersion(ResourceSet.API_VERSION)
-            .withKind(ResourceSet.KIND)
-            .withName(rs.getMetadata().getName())
-            .withNamespace(rs.getMetadata().getNamespace())
-            .withUid(rs.getMetadata().getUid())
-            .withResourceVersion(rs.getMetadata().getResourceVersion())
-            .endInvolvedObject()
-            .withType(type)
-            .withReason(reason)
-            .withMessage(Conditions.truncate(message))
-            .withNewSource()
-            .withComponent(COMPONENT)
-            .endSource()
-            .withReportingComponent(COMPONENT)
-            .withFirstTimestamp(now)
-            .withLastTimestamp(now)
-            .withCount(1)
-            .build();
+        KubeEvents.about(
+            rs,
+            ResourceSet.API_VERSION,
+            ResourceSet.KIND,
+            type,
+            reason,
+            message,
+            Map.of(),
+            instant);
     try {
       client.v1().events().inNamespace(rs.getMetadata().getNamespace()).resource(e).create();
     } catch (KubernetesClientException ex) {

@@ -46,29 +46,7 @@ public record OperatorSettings(
     }
   }
 
-  /** With Flux's default {@link Tuning}. */
-  public OperatorSettings(
-      Set<String> watchNamespaces,
-      int concurrent,
-      Duration requeueDependency,
-      String defaultServiceAccount,
-      LeaderElection leaderElection,
-      ListenAddress metricsAddress,
-      ListenAddress healthAddress,
-      List<String> overrideManagers) {
-    this(
-        watchNamespaces,
-        concurrent,
-        requeueDependency,
-        defaultServiceAccount,
-        leaderElection,
-        metricsAddress,
-        healthAddress,
-        overrideManagers,
-        Tuning.DEFAULTS);
-  }
-
-  /** Without override managers. */
+  /** Without override managers, with Flux's default {@link Tuning}. */
   public OperatorSettings(
       Set<String> watchNamespaces,
       int concurrent,
@@ -85,7 +63,8 @@ public record OperatorSettings(
         leaderElection,
         metricsAddress,
         healthAddress,
-        List.of());
+        List.of(),
+        Tuning.DEFAULTS);
   }
 
   /** These settings with {@code --override-manager} names. */

@@ -103,20 +103,11 @@ class InputProviderReconcilerTest {
   }
 
   private static Map<String, Object> condition(ResourceSetInputProvider p, String type) {
-    if (p == null || p.getStatus() == null) {
-      return null;
-    }
-    return p.getStatus().conditions().stream()
-        .filter(c -> type.equals(c.get("type")))
-        .findFirst()
-        .orElse(null);
+    return ProviderStatus.condition(p, type);
   }
 
   private List<Event> events(String name, String reason) {
-    return client.v1().events().inNamespace(NS).list().getItems().stream()
-        .filter(e -> name.equals(e.getInvolvedObject().getName()))
-        .filter(e -> reason.equals(e.getReason()))
-        .toList();
+    return ProviderStatus.events(client, NS, name, reason);
   }
 
   private static String sha256(String text) throws Exception {
